@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# README command 2: sets up whatever is missing, then runs every check and test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+source scripts/env.sh
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "format"
+cargo fmt --check
+step "clippy (native and wasm32)"
+cargo clippy --locked --all-targets -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown -- -D warnings
+step "native tests (the pure core)"
+cargo test --locked
+step "release build"
+scripts/build.sh
+step "browser tests (headless Chromium against the built page)"
+node --test --test-concurrency=1 tests/e2e/

@@ -1,0 +1,235 @@
+//! The widget's configuration from its URL query string, validated: bad values become warnings.
+
+use super::frameworks::FrameworkId;
+use super::i18n::Lang;
+
+/// Colour theme; `Auto` follows the system's `prefers-color-scheme`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+    #[default]
+    Auto,
+}
+
+impl Theme {
+    pub fn code(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+            Theme::Auto => "auto",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Config {
+    /// Set by `?lang=`; otherwise the browser's preference decides.
+    pub lang: Option<Lang>,
+    /// The frameworks offered, in order; the first opens. `?framework=digcomp,agility`.
+    pub frameworks: Vec<FrameworkId>,
+    /// A layout for narrow frames and LMS side blocks.
+    pub compact: bool,
+    /// Separates the histories of two embeds on one site. Letters, digits, `-` and `_`.
+    pub namespace: String,
+    pub theme: Theme,
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config {
+            lang: None,
+            frameworks: FrameworkId::ALL.to_vec(),
+            compact: false,
+            namespace: DEFAULT_NAMESPACE.to_string(),
+            theme: Theme::Auto,
+        }
+    }
+}
+
+pub const DEFAULT_NAMESPACE: &str = "default";
+
+impl Config {
+    /// Reads a query string (with or without the leading `?`). Unknown keys and bad values are
+    /// ignored and reported, so a typo in an LMS embed never stops the widget.
+    pub fn from_query(query: &str) -> (Config, Vec<String>) {
+        let mut config = Config::default();
+        let mut warnings = Vec::new();
+        let query = query.strip_prefix('?').unwrap_or(query);
+        for pair in query.split('&').filter(|p| !p.is_empty()) {
+            let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
+            let value = percent_decode(raw);
+            let mut bad = || warnings.push(format!("Cermin: ignoring {key}={value:?}"));
+            match key {
+                "lang" => match Lang::from_code(&value) {
+                    Some(lang) => config.lang = Some(lang),
+                    None => bad(),
+                },
+                "framework" => {
+                    let mut chosen: Vec<FrameworkId> = Vec::new();
+                    for code in value.split(',') {
+                        match FrameworkId::from_code(code.trim()) {
+                            Some(f) if !chosen.contains(&f) => chosen.push(f),
+                            _ => bad(),
+                        }
+                    }
+                    if !chosen.is_empty() {
+                        config.frameworks = chosen;
+                    }
+                }
+                "compact" => match value.as_str() {
+                    "" | "1" | "true" => config.compact = true,
+                    "0" | "false" => config.compact = false,
+                    _ => bad(),
+                },
+                "ns" => {
+                    let ok = (1..=32).contains(&value.len())
+                        && value
+                            .bytes()
+                            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+                    if ok {
+                        config.namespace = value.clone();
+                    } else {
+                        bad();
+                    }
+                }
+                "theme" => match value.as_str() {
+                    "light" => config.theme = Theme::Light,
+                    "dark" => config.theme = Theme::Dark,
+                    "auto" => config.theme = Theme::Auto,
+                    _ => bad(),
+                },
+                _ => warnings.push(format!("Cermin: unknown parameter {key:?}")),
+            }
+        }
+        (config, warnings)
+    }
+
+    /// The query string that reproduces this configuration (defaults left out), for the embed code.
+    pub fn to_query(&self, lang: Lang) -> String {
+        let mut parts = vec![format!("lang={}", lang.code())];
+        if self.frameworks != FrameworkId::ALL {
+            let codes: Vec<_> = self.frameworks.iter().map(|f| f.code()).collect();
+            parts.push(format!("framework={}", codes.join(",")));
+        }
+        if self.compact {
+            parts.push("compact=1".into());
+        }
+        if self.namespace != DEFAULT_NAMESPACE {
+            parts.push(format!("ns={}", self.namespace));
+        }
+        if self.theme != Theme::Auto {
+            parts.push(format!("theme={}", self.theme.code()));
+        }
+        parts.join("&")
+    }
+}
+
+/// Decodes `%XX` escapes and `+`; invalid escapes are kept as they are.
+fn percent_decode(raw: &str) -> String {
+    let bytes = raw.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(h), Some(l)) => {
+                    out.push((h * 16 + l) as u8);
+                    i += 2;
+                }
+                _ => out.push(b'%'),
+            },
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(query: &str, expected: Config, warnings: usize) {
+        let (config, found) = Config::from_query(query);
+        assert_eq!(config, expected, "{query}");
+        assert_eq!(found.len(), warnings, "{query}: {found:?}");
+    }
+
+    #[test]
+    fn empty_query_gives_defaults() {
+        check("", Config::default(), 0);
+        check("?", Config::default(), 0);
+    }
+
+    #[test]
+    fn each_parameter_has_its_effect() {
+        check(
+            "?lang=en&framework=digcomp,agility&compact=1&ns=course-7&theme=dark",
+            Config {
+                lang: Some(Lang::En),
+                frameworks: vec![FrameworkId::DigComp, FrameworkId::Agility],
+                compact: true,
+                namespace: "course-7".into(),
+                theme: Theme::Dark,
+            },
+            0,
+        );
+        check(
+            "compact",
+            Config {
+                compact: true,
+                ..Config::default()
+            },
+            0,
+        );
+    }
+
+    #[test]
+    fn bad_values_are_ignored_with_a_warning() {
+        check(
+            "lang=fr&theme=pink&ns=a%20b&compact=maybe&x=1",
+            Config::default(),
+            5,
+        );
+        check("framework=nope", Config::default(), 1);
+        check(
+            "framework=widyaiswara,nope,widyaiswara",
+            Config {
+                frameworks: vec![FrameworkId::Widyaiswara],
+                ..Config::default()
+            },
+            2,
+        );
+        check(&format!("ns={}", "a".repeat(33)), Config::default(), 1);
+    }
+
+    #[test]
+    fn percent_escapes_are_decoded() {
+        assert_eq!(percent_decode("a%2Cb+c%zz%4"), "a,b c%zz%4");
+        check(
+            "framework=digcomp%2Cagility",
+            Config {
+                frameworks: vec![FrameworkId::DigComp, FrameworkId::Agility],
+                ..Config::default()
+            },
+            0,
+        );
+    }
+
+    #[test]
+    fn query_round_trips() {
+        let (config, _) = Config::from_query("framework=digcomp&compact=1&ns=x&theme=light");
+        let (again, warnings) = Config::from_query(&config.to_query(Lang::Id));
+        assert!(warnings.is_empty());
+        assert_eq!(
+            again,
+            Config {
+                lang: Some(Lang::Id),
+                ..config
+            }
+        );
+    }
+}

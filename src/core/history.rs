@@ -1,0 +1,200 @@
+//! The saved sessions, newest first, with tombstones so a deletion survives merges from other tabs.
+
+use super::session::Session;
+use std::collections::BTreeMap;
+
+/// Every saved session and every deletion. Kept sorted newest first (by creation, then id) so
+/// that lists, "previous session" and growth series need no sorting of their own.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct History {
+    sessions: Vec<Session>,
+    /// Session id → when it was deleted. A copy of a session saved before that time (a stale tab,
+    /// an old backup) stays deleted; one saved after it (an undo, a later edit) wins.
+    tombstones: BTreeMap<String, i64>,
+}
+
+impl History {
+    pub fn new(sessions: Vec<Session>, tombstones: BTreeMap<String, i64>) -> History {
+        let mut history = History {
+            sessions: Vec::with_capacity(sessions.len()),
+            tombstones,
+        };
+        for session in sessions {
+            history.put(session);
+        }
+        history
+    }
+
+    /// Newest first.
+    pub fn sessions(&self) -> &[Session] {
+        &self.sessions
+    }
+
+    pub fn tombstones(&self) -> &BTreeMap<String, i64> {
+        &self.tombstones
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Session> {
+        self.sessions.iter().find(|s| s.id == id)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.sessions.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.sessions.len()
+    }
+
+    /// The newest session created before the given one: what "compare with previous" means.
+    pub fn previous(&self, id: &str) -> Option<&Session> {
+        let position = self.sessions.iter().position(|s| s.id == id)?;
+        self.sessions.get(position + 1)
+    }
+
+    /// Saves a session, replacing an older copy with the same id. Returns whether it was kept:
+    /// a copy older than the kept one, or than a deletion of it, changes nothing.
+    pub fn put(&mut self, session: Session) -> bool {
+        if self
+            .tombstones
+            .get(&session.id)
+            .is_some_and(|&deleted| deleted >= session.updated)
+        {
+            return false;
+        }
+        if let Some(i) = self.sessions.iter().position(|s| s.id == session.id) {
+            if self.sessions[i].updated > session.updated {
+                return false;
+            }
+            self.sessions.remove(i);
+        }
+        let at = self
+            .sessions
+            .partition_point(|s| (s.created, &s.id) > (session.created, &session.id));
+        self.sessions.insert(at, session);
+        true
+    }
+
+    /// Deletes a session and records when, returning it so the person can undo.
+    pub fn delete(&mut self, id: &str, now: i64) -> Option<Session> {
+        let i = self.sessions.iter().position(|s| s.id == id)?;
+        let deleted = self.sessions.remove(i);
+        // A deletion must outrank the copy it deletes, even within the same millisecond.
+        let at = now.max(deleted.updated);
+        self.tombstones.insert(id.to_string(), at);
+        Some(deleted)
+    }
+
+    /// Brings a deleted session back; it is saved as new so it outranks its tombstone everywhere.
+    pub fn restore(&mut self, mut session: Session, now: i64) {
+        let deleted_at = self.tombstones.remove(&session.id).unwrap_or(i64::MIN);
+        session.updated = now.max(deleted_at.saturating_add(1));
+        self.put(session);
+    }
+
+    /// Everything either side knows: per id the newest copy, unless a later deletion says otherwise.
+    pub fn merge(&self, other: &History) -> History {
+        let mut merged = self.clone();
+        for (id, &at) in &other.tombstones {
+            let entry = merged.tombstones.entry(id.clone()).or_insert(at);
+            *entry = (*entry).max(at);
+        }
+        let tombstones = &merged.tombstones;
+        merged
+            .sessions
+            .retain(|s| tombstones.get(&s.id).is_none_or(|&at| at < s.updated));
+        for session in &other.sessions {
+            merged.put(session.clone());
+        }
+        merged
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(id: &str, created: i64, updated: i64) -> Session {
+        Session {
+            updated,
+            ..Session::new(id.into(), created)
+        }
+    }
+
+    fn ids(h: &History) -> Vec<&str> {
+        h.sessions().iter().map(|s| s.id.as_str()).collect()
+    }
+
+    #[test]
+    fn keeps_newest_first_whatever_the_order_of_saving() {
+        let h = History::new(
+            vec![s("b", 20, 20), s("a", 10, 10), s("c", 30, 30)],
+            BTreeMap::new(),
+        );
+        assert_eq!(ids(&h), ["c", "b", "a"]);
+        assert_eq!(h.previous("c").map(|s| s.id.as_str()), Some("b"));
+        assert_eq!(h.previous("a"), None);
+    }
+
+    #[test]
+    fn a_save_replaces_an_older_copy_but_not_a_newer_one() {
+        let mut h = History::default();
+        assert!(h.put(s("a", 10, 10)));
+        let mut edited = s("a", 10, 15);
+        edited.label = "edited".into();
+        assert!(h.put(edited));
+        assert!(!h.put(s("a", 10, 12)));
+        assert_eq!(h.len(), 1);
+        assert_eq!(h.get("a").unwrap().label, "edited");
+    }
+
+    #[test]
+    fn delete_then_undo_brings_the_session_back() {
+        let mut h = History::new(vec![s("a", 10, 10), s("b", 20, 20)], BTreeMap::new());
+        let deleted = h.delete("a", 100).unwrap();
+        assert_eq!(ids(&h), ["b"]);
+        assert!(!h.put(s("a", 10, 10)), "a stale copy must not resurrect it");
+        h.restore(deleted, 100);
+        assert_eq!(ids(&h), ["b", "a"]);
+        assert!(h.tombstones().is_empty());
+    }
+
+    #[test]
+    fn merge_keeps_sessions_saved_in_either_tab() {
+        let tab1 = History::new(vec![s("a", 10, 10), s("x", 30, 30)], BTreeMap::new());
+        let tab2 = History::new(vec![s("a", 10, 10), s("y", 40, 40)], BTreeMap::new());
+        assert_eq!(ids(&tab1.merge(&tab2)), ["y", "x", "a"]);
+        assert_eq!(tab1.merge(&tab2), tab2.merge(&tab1));
+    }
+
+    #[test]
+    fn merge_does_not_undo_a_deletion_with_a_stale_copy() {
+        let mut tab1 = History::new(vec![s("a", 10, 10), s("b", 20, 20)], BTreeMap::new());
+        let stale_tab2 = tab1.clone();
+        tab1.delete("a", 50);
+        let merged = stale_tab2.merge(&tab1);
+        assert_eq!(ids(&merged), ["b"]);
+        assert_eq!(ids(&tab1.merge(&stale_tab2)), ["b"]);
+    }
+
+    #[test]
+    fn merge_keeps_an_edit_made_after_the_deletion() {
+        let mut tab1 = History::new(vec![s("a", 10, 10)], BTreeMap::new());
+        tab1.delete("a", 50);
+        let tab2 = History::new(vec![s("a", 10, 60)], BTreeMap::new());
+        assert_eq!(ids(&tab1.merge(&tab2)), ["a"]);
+        assert_eq!(ids(&tab2.merge(&tab1)), ["a"]);
+    }
+
+    #[test]
+    fn merge_takes_the_newest_copy_of_each_session() {
+        let mut old = s("a", 10, 10);
+        old.label = "old".into();
+        let mut new = s("a", 10, 20);
+        new.label = "new".into();
+        let h1 = History::new(vec![old], BTreeMap::new());
+        let h2 = History::new(vec![new], BTreeMap::new());
+        assert_eq!(h1.merge(&h2).get("a").unwrap().label, "new");
+        assert_eq!(h2.merge(&h1).get("a").unwrap().label, "new");
+    }
+}

@@ -1,0 +1,108 @@
+//! The two languages of the widget and the bilingual text type every user-visible string uses.
+
+use serde::{Deserialize, Serialize};
+
+/// A language the widget speaks. Indonesian comes first: it is the users' language.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Lang {
+    #[default]
+    #[serde(rename = "id")]
+    Id,
+    #[serde(rename = "en")]
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Id, Lang::En];
+
+    /// The BCP 47 code, as used in `<html lang>` and in `?lang=`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Id => "id",
+            Lang::En => "en",
+        }
+    }
+
+    /// Parses `id` or `en` (case-insensitive, region ignored: `en-GB` is English).
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let primary = code.split(['-', '_']).next()?.trim().to_ascii_lowercase();
+        match primary.as_str() {
+            "id" | "in" => Some(Lang::Id),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// A decimal number as this language writes it: `3,5` in Indonesian, `3.5` in English.
+    pub fn decimal(self, value: f64, places: usize) -> String {
+        let text = format!("{value:.places$}");
+        match self {
+            Lang::Id => text.replace('.', ","),
+            Lang::En => text,
+        }
+    }
+
+    /// The first of the browser's preferred languages that we speak, else Indonesian.
+    pub fn negotiate<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Lang {
+        preferred
+            .into_iter()
+            .find_map(Lang::from_code)
+            .unwrap_or_default()
+    }
+}
+
+/// A string in both languages. Having both fields in one value is what makes a string that
+/// exists in only one language impossible to write (tests also check neither is empty).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Text {
+    pub id: &'static str,
+    pub en: &'static str,
+}
+
+impl Text {
+    pub const fn new(id: &'static str, en: &'static str) -> Text {
+        Text { id, en }
+    }
+
+    pub fn get(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Id => self.id,
+            Lang::En => self.en,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_codes_with_regions() {
+        for (code, expected) in [
+            ("id", Some(Lang::Id)),
+            ("ID", Some(Lang::Id)),
+            ("id-ID", Some(Lang::Id)),
+            ("en", Some(Lang::En)),
+            ("en-GB", Some(Lang::En)),
+            ("en_US", Some(Lang::En)),
+            ("fr", None),
+            ("", None),
+        ] {
+            assert_eq!(Lang::from_code(code), expected, "{code}");
+        }
+    }
+
+    #[test]
+    fn decimals_use_the_language_separator() {
+        assert_eq!(Lang::Id.decimal(3.5, 1), "3,5");
+        assert_eq!(Lang::En.decimal(3.5, 1), "3.5");
+    }
+
+    #[test]
+    fn negotiates_first_spoken_language() {
+        assert_eq!(Lang::negotiate(["fr-FR", "en-US", "id"]), Lang::En);
+        assert_eq!(Lang::negotiate(["id-ID", "en"]), Lang::Id);
+        assert_eq!(Lang::negotiate(["fr", "de"]), Lang::Id);
+        assert_eq!(Lang::negotiate([]), Lang::Id);
+    }
+}

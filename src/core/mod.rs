@@ -1,0 +1,13 @@
+//! The pure core: content, sessions, history, the storage codec and radar drawing. No DOM, no storage.
+
+pub mod codec;
+pub mod config;
+pub mod content;
+pub mod dates;
+pub mod frameworks;
+pub mod history;
+pub mod i18n;
+pub mod radar;
+pub mod session;
+pub mod state;
+pub mod texts;

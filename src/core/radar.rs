@@ -1,0 +1,356 @@
+//! Radar geometry and the one drawing function, generic over plotters' backends (canvas and SVG).
+
+use plotters::coord::Shift;
+use plotters::element::DashedPathElement;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use std::f64::consts::PI;
+
+/// What a polygon stands for. Each kind has its own stroke pattern, so colour is never the only cue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SeriesKind {
+    /// The ratings: filled, solid outline, round markers.
+    Current,
+    /// The targets: no fill, long dashes.
+    Target,
+    /// An earlier session: no fill, short dots, square markers.
+    Compare,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Series {
+    pub kind: SeriesKind,
+    /// What the legend says, e.g. "Current" or "Compared: 3 Mar 2026".
+    pub label: String,
+    /// One value per axis; `None` (unrated) is drawn at the centre.
+    pub values: Vec<Option<f64>>,
+}
+
+/// Colours of one theme, as RGB.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Palette {
+    pub background: (u8, u8, u8),
+    pub ink: (u8, u8, u8),
+    pub grid: (u8, u8, u8),
+    pub current: (u8, u8, u8),
+    pub target: (u8, u8, u8),
+    pub compare: (u8, u8, u8),
+}
+
+impl Palette {
+    pub const LIGHT: Palette = Palette {
+        background: (255, 255, 255),
+        ink: (31, 41, 55),
+        grid: (203, 213, 225),
+        current: (29, 78, 216),
+        target: (180, 83, 9),
+        compare: (75, 85, 99),
+    };
+    pub const DARK: Palette = Palette {
+        background: (17, 24, 39),
+        ink: (229, 231, 235),
+        grid: (71, 85, 105),
+        current: (96, 165, 250),
+        target: (251, 191, 36),
+        compare: (209, 213, 219),
+    };
+
+    fn of(&self, kind: SeriesKind) -> RGBColor {
+        let (r, g, b) = match kind {
+            SeriesKind::Current => self.current,
+            SeriesKind::Target => self.target,
+            SeriesKind::Compare => self.compare,
+        };
+        RGBColor(r, g, b)
+    }
+}
+
+/// Everything the radar shows. The same value is drawn on screen and into an exported file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RadarChart {
+    pub axis_labels: Vec<String>,
+    /// The top of the scale (5 or 8): the outer ring.
+    pub max: u8,
+    pub series: Vec<Series>,
+    /// Title lines above the chart (exports only); empty on screen, where the page has headings.
+    pub title: Vec<String>,
+    pub palette: Palette,
+    /// Device pixels per CSS pixel: fonts and strokes scale with it, so a 2× export stays sharp.
+    pub scale: f64,
+}
+
+/// Where the radar sits inside its drawing area.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Geometry {
+    pub center: (f64, f64),
+    pub radius: f64,
+    pub axes: usize,
+}
+
+impl Geometry {
+    /// The angle of axis `i`: the first points straight up, the rest follow clockwise.
+    pub fn angle(&self, i: usize) -> f64 {
+        -PI / 2.0 + 2.0 * PI * i as f64 / self.axes as f64
+    }
+
+    /// The point at `fraction` (0 = centre, 1 = outer ring) along axis `i`.
+    pub fn point(&self, i: usize, fraction: f64) -> (i32, i32) {
+        let (x, y) = self.point_f(i, fraction);
+        (x.round() as i32, y.round() as i32)
+    }
+
+    fn point_f(&self, i: usize, fraction: f64) -> (f64, f64) {
+        let a = self.angle(i);
+        let r = self.radius * fraction.clamp(0.0, 1.0);
+        (self.center.0 + r * a.cos(), self.center.1 + r * a.sin())
+    }
+}
+
+/// Sizes in CSS pixels; multiplied by [`RadarChart::scale`].
+const FONT: f64 = 13.0;
+const LINE: f64 = 1.25;
+const LEGEND_ROW: f64 = 22.0;
+
+/// Lays the radar out in a `width` × `height` area, leaving room for titles, labels and legend.
+pub fn geometry(chart: &RadarChart, width: u32, height: u32) -> Geometry {
+    let s = chart.scale;
+    let top = chart.title.len() as f64 * FONT * 1.6 * s;
+    let bottom = chart.series.len() as f64 * LEGEND_ROW * s + 8.0 * s;
+    let label_x = label_width_chars(width, s) as f64 * FONT * 0.55 * s + 10.0 * s;
+    let label_y = 3.0 * FONT * LINE * s;
+    let usable_h = (height as f64 - top - bottom - 2.0 * label_y).max(0.0);
+    let usable_w = (width as f64 - 2.0 * label_x).max(0.0);
+    Geometry {
+        center: (width as f64 / 2.0, top + label_y + usable_h / 2.0),
+        radius: (usable_w.min(usable_h) / 2.0).max(1.0),
+        axes: chart.axis_labels.len().max(1),
+    }
+}
+
+/// How many characters an axis label line may hold: narrower on a phone-sized area.
+fn label_width_chars(width: u32, scale: f64) -> usize {
+    if (width as f64 / scale) < 420.0 {
+        11
+    } else {
+        16
+    }
+}
+
+/// Breaks a label into lines of at most `max_chars` characters, at spaces where it can, so long
+/// names wrap instead of overlapping the chart or being clipped. At most three lines; a longer
+/// label ends with an ellipsis (the full name is in the table next to the chart).
+pub fn wrap_label(label: &str, max_chars: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in label.split_whitespace() {
+        let mut word: String = word.to_string();
+        while word.chars().count() > max_chars {
+            if !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+            }
+            let head: String = word.chars().take(max_chars).collect();
+            word = word.chars().skip(max_chars).collect();
+            lines.push(head);
+        }
+        let needed = line.chars().count() + usize::from(!line.is_empty()) + word.chars().count();
+        if needed > max_chars && !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(&word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    if lines.len() > 3 {
+        lines.truncate(3);
+        let last = &mut lines[2];
+        let kept: String = last.chars().take(max_chars.saturating_sub(1)).collect();
+        *last = format!("{kept}…");
+    }
+    lines
+}
+
+/// Draws the whole radar (title, rings, spokes, labels, polygons, legend) on any backend.
+pub fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    chart: &RadarChart,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let (width, height) = area.dim_in_pixel();
+    let s = chart.scale;
+    let p = chart.palette;
+    let ink = RGBColor(p.ink.0, p.ink.1, p.ink.2);
+    let grid = RGBColor(p.grid.0, p.grid.1, p.grid.2);
+    area.fill(&RGBColor(p.background.0, p.background.1, p.background.2))?;
+    let g = geometry(chart, width, height);
+    let font = |size: f64| ("sans-serif", size * s).into_font().color(&ink);
+
+    for (i, line) in chart.title.iter().enumerate() {
+        let size = if i == 0 { FONT * 1.3 } else { FONT };
+        let y = ((i as f64 + 0.8) * FONT * 1.6 * s) as i32;
+        let style = font(size).pos(Pos::new(HPos::Center, VPos::Center));
+        area.draw(&Text::new(line.clone(), ((width / 2) as i32, y), style))?;
+    }
+
+    // Rings, one per level, and the level numbers along the first spoke.
+    let grid_style = ShapeStyle {
+        color: grid.to_rgba(),
+        filled: false,
+        stroke_width: s.max(1.0) as u32,
+    };
+    for level in 1..=chart.max {
+        let fraction = f64::from(level) / f64::from(chart.max);
+        let mut ring: Vec<_> = (0..g.axes).map(|i| g.point(i, fraction)).collect();
+        ring.push(ring[0]);
+        area.draw(&PathElement::new(ring, grid_style))?;
+        let (x, y) = g.point(0, fraction);
+        let style = font(FONT * 0.8).pos(Pos::new(HPos::Left, VPos::Center));
+        area.draw(&Text::new(
+            level.to_string(),
+            (x + (4.0 * s) as i32, y),
+            style,
+        ))?;
+    }
+    for i in 0..g.axes {
+        area.draw(&PathElement::new(
+            vec![g.point(i, 0.0), g.point(i, 1.0)],
+            grid_style,
+        ))?;
+    }
+
+    // Axis labels, wrapped and anchored away from the chart so they never overlap it.
+    let wrap_at = label_width_chars(width, s);
+    let line_height = FONT * LINE * s;
+    for (i, label) in chart.axis_labels.iter().enumerate() {
+        let a = g.angle(i);
+        let (x, y) = g.point_f(i, 1.0);
+        let (x, y) = (x + 10.0 * s * a.cos(), y + 10.0 * s * a.sin());
+        let lines = wrap_label(label, wrap_at);
+        let h = if a.cos() > 0.2 {
+            HPos::Left
+        } else if a.cos() < -0.2 {
+            HPos::Right
+        } else {
+            HPos::Center
+        };
+        let block = lines.len() as f64 * line_height;
+        let top = if a.sin() < -0.2 {
+            y - block
+        } else if a.sin() > 0.2 {
+            y
+        } else {
+            y - block / 2.0
+        };
+        for (n, line) in lines.iter().enumerate() {
+            let ly = top + (n as f64 + 0.5) * line_height;
+            let style = font(FONT).pos(Pos::new(h, VPos::Center));
+            area.draw(&Text::new(line.clone(), (x as i32, ly as i32), style))?;
+        }
+    }
+
+    // Earlier sessions and targets under the current ratings, so the filled shape stays on top.
+    let max = f64::from(chart.max);
+    for series in chart.series.iter().rev() {
+        let color = p.of(series.kind);
+        let points: Vec<(i32, i32)> = series
+            .values
+            .iter()
+            .enumerate()
+            .map(|(i, v)| g.point(i, v.unwrap_or(0.0) / max))
+            .collect();
+        if points.is_empty() {
+            continue;
+        }
+        let stroke = ShapeStyle {
+            color: color.to_rgba(),
+            filled: false,
+            stroke_width: (2.0 * s).max(1.0) as u32,
+        };
+        let mut closed = points.clone();
+        closed.push(points[0]);
+        match series.kind {
+            SeriesKind::Current => {
+                area.draw(&Polygon::new(points.clone(), color.mix(0.25).filled()))?;
+                area.draw(&PathElement::new(closed, stroke))?;
+            }
+            SeriesKind::Target => {
+                let (dash, gap) = ((8.0 * s) as u32, (5.0 * s) as u32);
+                area.draw(&DashedPathElement::new(closed, dash, gap, stroke))?;
+            }
+            SeriesKind::Compare => {
+                let (dash, gap) = ((3.0 * s) as u32, (3.0 * s) as u32);
+                area.draw(&DashedPathElement::new(closed, dash, gap, stroke))?;
+            }
+        }
+        for (point, value) in points.iter().zip(&series.values) {
+            if value.is_some() {
+                draw_marker(area, series.kind, *point, color, s)?;
+            }
+        }
+    }
+
+    // The legend: a sample of each line style and its label.
+    let legend_top = height as f64 - chart.series.len() as f64 * LEGEND_ROW * s - 4.0 * s;
+    let x0 = (width as f64 / 2.0 - 90.0 * s).max(8.0 * s);
+    for (n, series) in chart.series.iter().enumerate() {
+        let y = (legend_top + (n as f64 + 0.5) * LEGEND_ROW * s) as i32;
+        let color = p.of(series.kind);
+        let stroke = ShapeStyle {
+            color: color.to_rgba(),
+            filled: false,
+            stroke_width: (2.0 * s).max(1.0) as u32,
+        };
+        let sample = vec![(x0 as i32, y), ((x0 + 28.0 * s) as i32, y)];
+        match series.kind {
+            SeriesKind::Current => area.draw(&PathElement::new(sample, stroke))?,
+            SeriesKind::Target => area.draw(&DashedPathElement::new(
+                sample,
+                (8.0 * s) as u32,
+                (5.0 * s) as u32,
+                stroke,
+            ))?,
+            SeriesKind::Compare => area.draw(&DashedPathElement::new(
+                sample,
+                (3.0 * s) as u32,
+                (3.0 * s) as u32,
+                stroke,
+            ))?,
+        }
+        draw_marker(area, series.kind, ((x0 + 14.0 * s) as i32, y), color, s)?;
+        let style = font(FONT).pos(Pos::new(HPos::Left, VPos::Center));
+        area.draw(&Text::new(
+            series.label.clone(),
+            ((x0 + 36.0 * s) as i32, y),
+            style,
+        ))?;
+    }
+    Ok(())
+}
+
+fn draw_marker<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    kind: SeriesKind,
+    (x, y): (i32, i32),
+    color: RGBColor,
+    s: f64,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let r = (3.5 * s).max(2.0) as i32;
+    match kind {
+        SeriesKind::Current => area.draw(&Circle::new((x, y), r, color.filled())),
+        SeriesKind::Target => area.draw(&Polygon::new(
+            vec![
+                (x, y - r - 1),
+                (x + r + 1, y),
+                (x, y + r + 1),
+                (x - r - 1, y),
+            ],
+            color.filled(),
+        )),
+        SeriesKind::Compare => area.draw(&Rectangle::new(
+            [(x - r, y - r), (x + r, y + r)],
+            color.filled(),
+        )),
+    }
+}

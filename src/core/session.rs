@@ -1,0 +1,236 @@
+//! A reflection session: ratings, targets and notes at one moment, and the radar scores they give.
+
+use super::frameworks::{find_item, Framework};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The longest text kept in one field. The editor stops at [`NOTE_LIMIT`]; imported or older data
+/// may be longer and is kept as it is, up to this bound, so that a decoder's memory stays bounded.
+pub const MAX_TEXT_CHARS: usize = 100_000;
+/// What the note fields let a person type.
+pub const NOTE_LIMIT: usize = 5_000;
+/// Times are milliseconds since the Unix epoch; anything past the year 9999 is nonsense.
+pub const MAX_TIME_MS: i64 = 253_402_300_799_999;
+
+/// One reflection. A session spans every framework: a person may rate any subset of items.
+/// Empty maps and strings are left out of the stored form to keep 1,000 sessions small.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Session {
+    pub id: String,
+    /// When it was first created, ms since the epoch (UTC).
+    pub created: i64,
+    /// When it was last saved; decides between two copies of one session (two tabs, an import).
+    pub updated: i64,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub label: String,
+    /// Item id → chosen level. An item without an entry is unrated.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub ratings: BTreeMap<String, u8>,
+    /// Item id → the level the person wants to reach.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub targets: BTreeMap<String, u8>,
+    /// Item id → what the person noticed.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub notes: BTreeMap<String, String>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub reflection: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub next_step: String,
+}
+
+/// Why a stored or imported session cannot be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SessionError {
+    BadId,
+    BadTime,
+    /// A level outside the item's scale (or outside 1–8 for an item this build does not know).
+    LevelOutOfRange {
+        item: String,
+        level: u8,
+    },
+    TextTooLong,
+}
+
+impl Session {
+    /// A fresh, empty session.
+    pub fn new(id: String, now: i64) -> Session {
+        Session {
+            id,
+            created: now,
+            updated: now,
+            ..Session::default()
+        }
+    }
+
+    /// A new session that starts from this one's ratings and targets (not its notes: those
+    /// belong to the moment they were written).
+    pub fn prefilled_from(&self, id: String, now: i64) -> Session {
+        Session {
+            ratings: self.ratings.clone(),
+            targets: self.targets.clone(),
+            ..Session::new(id, now)
+        }
+    }
+
+    pub fn rating(&self, item: &str) -> Option<u8> {
+        self.ratings.get(item).copied()
+    }
+
+    pub fn target(&self, item: &str) -> Option<u8> {
+        self.targets.get(item).copied()
+    }
+
+    pub fn note(&self, item: &str) -> &str {
+        self.notes.get(item).map_or("", String::as_str)
+    }
+
+    /// Whether anything at all has been entered for this framework.
+    pub fn touches(&self, framework: &Framework) -> bool {
+        framework.items().any(|item| {
+            self.ratings.contains_key(item.id)
+                || self.targets.contains_key(item.id)
+                || self.notes.contains_key(item.id)
+        })
+    }
+
+    /// The radar value of each axis: the mean of its rated items, `None` where none is rated.
+    pub fn axis_scores(&self, framework: &Framework) -> Vec<Option<f64>> {
+        self.scores_of(framework, &self.ratings)
+    }
+
+    /// Like [`Session::axis_scores`], for the targets.
+    pub fn target_scores(&self, framework: &Framework) -> Vec<Option<f64>> {
+        self.scores_of(framework, &self.targets)
+    }
+
+    fn scores_of(&self, framework: &Framework, levels: &BTreeMap<String, u8>) -> Vec<Option<f64>> {
+        framework
+            .axes
+            .iter()
+            .map(|axis| {
+                let rated: Vec<f64> = axis
+                    .items
+                    .iter()
+                    .filter_map(|item| levels.get(item.id).map(|&v| f64::from(v)))
+                    .collect();
+                (!rated.is_empty()).then(|| rated.iter().sum::<f64>() / rated.len() as f64)
+            })
+            .collect()
+    }
+
+    /// Checks what a decoder cannot: ids, times and levels within their ranges.
+    pub fn validate(&self) -> Result<(), SessionError> {
+        let id_ok = !self.id.is_empty()
+            && self.id.len() <= 64
+            && self
+                .id
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+        if !id_ok {
+            return Err(SessionError::BadId);
+        }
+        let time_ok = |t: i64| (0..=MAX_TIME_MS).contains(&t);
+        if !time_ok(self.created) || !time_ok(self.updated) {
+            return Err(SessionError::BadTime);
+        }
+        for (item, &level) in self.ratings.iter().chain(&self.targets) {
+            let max = find_item(item).map_or(8, |(framework, _)| framework.scale.max());
+            if !(1..=max).contains(&level) {
+                return Err(SessionError::LevelOutOfRange {
+                    item: item.clone(),
+                    level,
+                });
+            }
+        }
+        let texts = [&self.label, &self.reflection, &self.next_step]
+            .into_iter()
+            .chain(self.notes.values());
+        if texts
+            .into_iter()
+            .any(|t| t.chars().count() > MAX_TEXT_CHARS)
+        {
+            return Err(SessionError::TextTooLong);
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::frameworks::FrameworkId;
+
+    fn session(ratings: &[(&str, u8)]) -> Session {
+        let mut s = Session::new("s1".into(), 1_700_000_000_000);
+        s.ratings = ratings.iter().map(|&(k, v)| (k.to_string(), v)).collect();
+        s
+    }
+
+    #[test]
+    fn agility_scores_are_the_ratings_themselves() {
+        let s = session(&[("agility.flexibility", 4), ("agility.reflecting", 2)]);
+        let scores = s.axis_scores(FrameworkId::Agility.framework());
+        assert_eq!(scores.len(), 9);
+        assert_eq!(scores[0], Some(4.0));
+        assert_eq!(scores[1], None);
+        assert_eq!(scores[8], Some(2.0));
+    }
+
+    #[test]
+    fn digcomp_area_score_is_the_mean_of_its_rated_competences() {
+        let s = session(&[("digcomp.1.1", 2), ("digcomp.1.3", 5), ("digcomp.4.1", 7)]);
+        let scores = s.axis_scores(FrameworkId::DigComp.framework());
+        assert_eq!(scores, vec![Some(3.5), None, None, Some(7.0), None]);
+    }
+
+    #[test]
+    fn prefilled_session_keeps_levels_but_not_notes() {
+        let mut s = session(&[("agility.speed", 3)]);
+        s.targets.insert("agility.speed".into(), 5);
+        s.notes.insert("agility.speed".into(), "rushed".into());
+        s.label = "Before".into();
+        let next = s.prefilled_from("s2".into(), 1_800_000_000_000);
+        assert_eq!(next.rating("agility.speed"), Some(3));
+        assert_eq!(next.target("agility.speed"), Some(5));
+        assert_eq!(next.note("agility.speed"), "");
+        assert_eq!(next.label, "");
+        assert_eq!((next.id.as_str(), next.created), ("s2", 1_800_000_000_000));
+    }
+
+    #[test]
+    fn validation_catches_each_fault() {
+        assert_eq!(session(&[("agility.speed", 5)]).validate(), Ok(()));
+        assert_eq!(session(&[("digcomp.3.4", 8)]).validate(), Ok(()));
+        assert!(matches!(
+            session(&[("agility.speed", 6)]).validate(),
+            Err(SessionError::LevelOutOfRange { .. })
+        ));
+        assert!(matches!(
+            session(&[("digcomp.1.1", 0)]).validate(),
+            Err(SessionError::LevelOutOfRange { .. })
+        ));
+        // An item a newer build added is kept, within the widest scale.
+        assert_eq!(session(&[("future.item", 8)]).validate(), Ok(()));
+        let mut bad_id = session(&[]);
+        bad_id.id = "<script>".into();
+        assert_eq!(bad_id.validate(), Err(SessionError::BadId));
+        let mut bad_time = session(&[]);
+        bad_time.created = -1;
+        assert_eq!(bad_time.validate(), Err(SessionError::BadTime));
+        let mut long = session(&[]);
+        long.reflection = "x".repeat(MAX_TEXT_CHARS + 1);
+        assert_eq!(long.validate(), Err(SessionError::TextTooLong));
+        long.reflection = "x".repeat(MAX_TEXT_CHARS);
+        assert_eq!(long.validate(), Ok(()));
+    }
+
+    #[test]
+    fn empty_fields_are_left_out_of_the_stored_form() {
+        let json = serde_json::to_string(&session(&[("agility.speed", 3)])).unwrap();
+        assert_eq!(
+            json,
+            r#"{"id":"s1","created":1700000000000,"updated":1700000000000,"ratings":{"agility.speed":3}}"#
+        );
+    }
+}

@@ -1,0 +1,102 @@
+//! Thin wrappers over browser APIs the UI needs: time, ids, performance marks, media queries.
+
+use wasm_bindgen::JsValue;
+
+pub fn window() -> web_sys::Window {
+    web_sys::window().expect("Cermin runs in a browser window")
+}
+
+/// Milliseconds since the epoch.
+pub fn now_ms() -> i64 {
+    js_sys::Date::now() as i64
+}
+
+/// The local offset east of UTC, in minutes, at the given instant (daylight saving aware).
+pub fn offset_minutes(ms: i64) -> i64 {
+    -(js_sys::Date::new(&JsValue::from_f64(ms as f64)).get_timezone_offset() as i64)
+}
+
+/// A new session id: time plus randomness, unique across tabs and devices for merging.
+pub fn new_session_id() -> String {
+    let random = (js_sys::Math::random() * f64::from(1u32 << 30)) as u32;
+    format!("{:x}-{random:08x}", now_ms())
+}
+
+/// The browser's language preferences, most preferred first.
+pub fn preferred_languages() -> Vec<String> {
+    let navigator = window().navigator();
+    let mut languages: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|l| l.as_string())
+        .collect();
+    if languages.is_empty() {
+        languages.extend(navigator.language());
+    }
+    languages
+}
+
+pub fn prefers_dark() -> bool {
+    window()
+        .match_media("(prefers-color-scheme: dark)")
+        .ok()
+        .flatten()
+        .is_some_and(|query| query.matches())
+}
+
+pub fn device_pixel_ratio() -> f64 {
+    window().device_pixel_ratio().clamp(1.0, 4.0)
+}
+
+/// A User Timing mark; the benchmark reads these. Nothing else in production measures time.
+pub fn mark(name: &str) {
+    if let Some(performance) = window().performance() {
+        let _ = performance.mark(name);
+    }
+}
+
+/// A User Timing measure from `start_mark` to now.
+pub fn measure(name: &str, start_mark: &str) {
+    if let Some(performance) = window().performance() {
+        let _ = performance.measure_with_start_mark(name, start_mark);
+    }
+}
+
+pub fn warn(message: &str) {
+    web_sys::console::warn_1(&JsValue::from_str(message));
+}
+
+pub fn set_document_lang(code: &str) {
+    if let Some(root) = window().document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", code);
+    }
+}
+
+/// Offers `content` as a file download. Nothing is sent anywhere: the file is made in the page.
+pub fn download(file_name: &str, mime: &str, content: &str) {
+    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    download_blob(file_name, &blob);
+}
+
+/// Offers a blob as a file download through a temporary object URL.
+pub fn download_blob(file_name: &str, blob: &web_sys::Blob) {
+    use wasm_bindgen::JsCast;
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(blob) else {
+        return;
+    };
+    let anchor = window()
+        .document()
+        .and_then(|d| d.create_element("a").ok())
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+    if let Some(anchor) = anchor {
+        anchor.set_href(&url);
+        anchor.set_download(file_name);
+        anchor.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}

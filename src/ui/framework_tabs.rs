@@ -1,0 +1,34 @@
+//! The switch between frameworks: one toggle button per framework offered.
+
+use crate::core::frameworks::FrameworkId;
+use crate::core::i18n::Lang;
+use crate::core::texts::T;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct FrameworkTabsProps {
+    pub offered: Vec<FrameworkId>,
+    pub current: FrameworkId,
+    pub lang: Lang,
+    pub on_select: Callback<FrameworkId>,
+}
+
+#[function_component(FrameworkTabs)]
+pub fn framework_tabs(props: &FrameworkTabsProps) -> Html {
+    if props.offered.len() < 2 {
+        return html! {};
+    }
+    html! {
+        <nav class="framework-tabs" aria-label={T::Frameworks.get(props.lang)}>
+            { for props.offered.iter().map(|&f| {
+                let on_select = props.on_select.clone();
+                html! {
+                    <button type="button" aria-pressed={(f == props.current).to_string()}
+                        onclick={Callback::from(move |_| on_select.emit(f))}>
+                        { f.framework().name.get(props.lang) }
+                    </button>
+                }
+            }) }
+        </nav>
+    }
+}

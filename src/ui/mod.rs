@@ -1,0 +1,37 @@
+//! The Yew shell: reads the URL and storage once, then mounts the app. Only this layer sees the DOM.
+
+mod app;
+mod browser;
+mod framework_tabs;
+mod history_list;
+mod notices;
+mod radar_canvas;
+mod rating_item;
+mod score_table;
+mod storage;
+
+use crate::core::config::Config;
+use std::rc::Rc;
+
+/// Entry point of the wasm binary.
+pub fn start() {
+    browser::mark("cermin:start");
+    let query = browser::window().location().search().unwrap_or_default();
+    let (config, warnings) = Config::from_query(&query);
+    for warning in &warnings {
+        browser::warn(warning);
+    }
+    let store = Rc::new(storage::Store::open(&config.namespace));
+    let root = browser::window()
+        .document()
+        .and_then(|d| d.get_element_by_id("cermin"))
+        .expect("index.html has <div id=\"cermin\">");
+    yew::Renderer::<app::App>::with_root_and_props(
+        root,
+        app::AppProps {
+            config: Rc::new(config),
+            store,
+        },
+    )
+    .render();
+}

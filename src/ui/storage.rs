@@ -1,0 +1,152 @@
+//! The one module that touches localStorage: load, merge-then-write, quarantine, and tab sync.
+
+use super::browser::{now_ms, window};
+use crate::core::codec::{self, DecodeError};
+use crate::core::history::History;
+use crate::core::state::{Loaded, StorageMode, WriteError};
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+
+/// The history of one namespace in localStorage, or nothing where storage is unavailable.
+pub struct Store {
+    storage: Option<web_sys::Storage>,
+    key: String,
+    quarantine_prefix: String,
+}
+
+impl PartialEq for Store {
+    fn eq(&self, other: &Store) -> bool {
+        self.key == other.key
+    }
+}
+
+impl Store {
+    /// Opens storage for a namespace. In a sandboxed frame, with third-party storage blocked or
+    /// storage disabled, merely touching `localStorage` throws: then the store works in memory.
+    pub fn open(namespace: &str) -> Store {
+        let storage = window().local_storage().ok().flatten().filter(|storage| {
+            // Some browsers hand out a storage object that refuses every write.
+            let probe = "cermin:probe";
+            storage.set_item(probe, "1").is_ok() && storage.remove_item(probe).is_ok()
+        });
+        Store {
+            storage,
+            key: format!("cermin:{namespace}:history"),
+            quarantine_prefix: format!("cermin:{namespace}:quarantine:"),
+        }
+    }
+
+    /// Reads the stored history. Unreadable data is set aside under a quarantine key (never
+    /// deleted by us) and a fresh history starts next to it; a newer version opens read-only.
+    pub fn load(&self) -> Loaded {
+        let Some(storage) = &self.storage else {
+            return Loaded {
+                mode: StorageMode::MemoryOnly,
+                ..Loaded::default()
+            };
+        };
+        let Some(raw) = storage.get_item(&self.key).ok().flatten() else {
+            return Loaded::default();
+        };
+        match codec::decode(&raw) {
+            Ok(decoded) => {
+                let quarantined = decoded.skipped > 0 && self.quarantine(&raw);
+                Loaded {
+                    history: decoded.history,
+                    mode: StorageMode::Persistent,
+                    quarantined,
+                    skipped: decoded.skipped,
+                }
+            }
+            Err(DecodeError::NewerVersion { .. }) => Loaded {
+                mode: StorageMode::ReadOnly,
+                ..Loaded::default()
+            },
+            Err(_) => Loaded {
+                quarantined: self.quarantine(&raw),
+                ..Loaded::default()
+            },
+        }
+    }
+
+    /// Writes the history after merging it with what is stored now (another tab may have saved
+    /// since), and returns the merged history. The document is serialised completely before the
+    /// single `setItem`, so a failed write leaves the previous document as it was.
+    pub fn write(&self, history: &History) -> Result<History, WriteError> {
+        let storage = self.storage.as_ref().ok_or(WriteError::Unavailable)?;
+        let stored = storage
+            .get_item(&self.key)
+            .map_err(|_| WriteError::Unavailable)?;
+        let merged = match stored.as_deref().map(codec::decode) {
+            None => history.clone(),
+            Some(Ok(decoded)) => {
+                if decoded.skipped > 0 && !self.quarantine(stored.as_deref().unwrap_or_default()) {
+                    return Err(WriteError::Other);
+                }
+                decoded.history.merge(history)
+            }
+            Some(Err(DecodeError::NewerVersion { .. })) => return Err(WriteError::Newer),
+            Some(Err(_)) => {
+                // Damaged since we loaded it: keep the damaged text before replacing it.
+                if !self.quarantine(stored.as_deref().unwrap_or_default()) {
+                    return Err(WriteError::Other);
+                }
+                history.clone()
+            }
+        };
+        let document = codec::encode(&merged);
+        storage.set_item(&self.key, &document).map_err(|error| {
+            match error.dyn_ref::<web_sys::DomException>() {
+                Some(e) if e.name() == "QuotaExceededError" => WriteError::Quota,
+                _ => WriteError::Other,
+            }
+        })?;
+        Ok(merged)
+    }
+
+    /// The history as stored now, for a `storage` event from another tab.
+    pub fn reload(&self) -> Option<History> {
+        let raw = self.storage.as_ref()?.get_item(&self.key).ok()??;
+        codec::decode(&raw).ok().map(|decoded| decoded.history)
+    }
+
+    /// Calls `changed` when another tab writes this namespace's history.
+    pub fn watch(&self, changed: impl Fn() + 'static) -> Option<EventListener> {
+        self.storage.as_ref()?;
+        let key = self.key.clone();
+        Some(EventListener::new(&window(), "storage", move |event| {
+            let event = event.dyn_ref::<web_sys::StorageEvent>();
+            if event.and_then(|e| e.key()).as_deref() == Some(key.as_str()) {
+                changed();
+            }
+        }))
+    }
+
+    /// The newest quarantined text, for the person to download.
+    pub fn quarantined_text(&self) -> Option<String> {
+        let storage = self.storage.as_ref()?;
+        let length = storage.length().ok()?;
+        let newest = (0..length)
+            .filter_map(|i| storage.key(i).ok().flatten())
+            .filter(|k| k.starts_with(&self.quarantine_prefix))
+            .max_by_key(|k| {
+                k[self.quarantine_prefix.len()..]
+                    .parse::<i64>()
+                    .unwrap_or(0)
+            })?;
+        storage.get_item(&newest).ok().flatten()
+    }
+
+    /// Sets `raw` aside under a new quarantine key, unless the same text is already there.
+    /// Returns whether it is safely kept.
+    fn quarantine(&self, raw: &str) -> bool {
+        let Some(storage) = &self.storage else {
+            return false;
+        };
+        if self.quarantined_text().as_deref() == Some(raw) {
+            return true;
+        }
+        let key = format!("{}{}", self.quarantine_prefix, now_ms());
+        storage.set_item(&key, raw).is_ok()
+    }
+}

@@ -1,0 +1,117 @@
+//! The storage document: round trips, the fixture of every version ever written, every refusal.
+
+use cermin::core::codec::{self, DecodeError, MAX_DOCUMENT_BYTES};
+use cermin::core::history::History;
+use cermin::core::session::Session;
+use std::collections::BTreeMap;
+
+fn session(id: &str, created: i64) -> Session {
+    let mut s = Session::new(id.into(), created);
+    s.ratings.insert("agility.speed".into(), 3);
+    s.ratings.insert("digcomp.3.4".into(), 8);
+    s.notes
+        .insert("agility.speed".into(), "a \"quoted\" <note> & ]]>".into());
+    s
+}
+
+fn check_refused(input: &str, expected: DecodeError) {
+    assert_eq!(
+        codec::decode(input).map(|_| ()),
+        Err(expected),
+        "input: {input:.80}"
+    );
+}
+
+#[test]
+fn round_trips_sessions_and_tombstones() {
+    let mut history = History::new(vec![session("a", 10), session("b", 20)], BTreeMap::new());
+    history.delete("a", 30);
+    let decoded = codec::decode(&codec::encode(&history)).unwrap();
+    assert_eq!(decoded.history, history);
+    assert_eq!((decoded.skipped, decoded.exported_at), (0, None));
+}
+
+#[test]
+fn a_backup_carries_when_it_was_made() {
+    let history = History::new(vec![session("a", 10)], BTreeMap::new());
+    let decoded = codec::decode(&codec::encode_backup(&history, 99)).unwrap();
+    assert_eq!(decoded.exported_at, Some(99));
+    assert_eq!(decoded.history, history);
+}
+
+#[test]
+fn reads_the_version_1_fixture() {
+    let decoded = codec::decode(include_str!("fixtures/history-v1.json")).unwrap();
+    assert_eq!(decoded.skipped, 0);
+    let sessions = decoded.history.sessions();
+    assert_eq!(sessions.len(), 2);
+    assert_eq!(sessions[0].label, "Setelah pelatihan literasi digital");
+    assert_eq!(sessions[0].rating("digcomp.4.1"), Some(6));
+    assert_eq!(sessions[0].target("agility.speed"), Some(5));
+    assert_eq!(sessions[1].rating("widyaiswara.social"), Some(4));
+    assert_eq!(decoded.history.tombstones().len(), 1);
+}
+
+#[test]
+fn refuses_each_kind_of_bad_document() {
+    check_refused("{not json", DecodeError::NotJson);
+    check_refused("", DecodeError::NotJson);
+    check_refused("[1,2,3]", DecodeError::Foreign);
+    check_refused(r#"{"todos":[]}"#, DecodeError::Foreign);
+    check_refused(
+        r#"{"format":"other","version":1,"sessions":[]}"#,
+        DecodeError::Foreign,
+    );
+    check_refused(
+        r#"{"format":"cermin.history","sessions":[]}"#,
+        DecodeError::BadShape,
+    );
+    check_refused(
+        r#"{"format":"cermin.history","version":0,"sessions":[]}"#,
+        DecodeError::BadShape,
+    );
+    check_refused(
+        r#"{"format":"cermin.history","version":1}"#,
+        DecodeError::BadShape,
+    );
+    check_refused(
+        r#"{"format":"cermin.history","version":1,"sessions":{}}"#,
+        DecodeError::BadShape,
+    );
+    check_refused(
+        r#"{"format":"cermin.history","version":1,"sessions":[],"deleted":[1]}"#,
+        DecodeError::BadShape,
+    );
+    check_refused(
+        r#"{"format":"cermin.history","version":2,"sessions":[]}"#,
+        DecodeError::NewerVersion { version: 2 },
+    );
+    let huge = format!("\"{}\"", "x".repeat(MAX_DOCUMENT_BYTES));
+    check_refused(&huge, DecodeError::TooLarge { bytes: huge.len() });
+}
+
+#[test]
+fn skips_and_counts_individually_broken_sessions() {
+    let document = r#"{"format":"cermin.history","version":1,"sessions":[
+        {"id":"ok","created":1,"updated":1,"ratings":{"agility.speed":5}},
+        {"id":"too-high","created":1,"updated":1,"ratings":{"agility.speed":6}},
+        {"id":"no-time"},
+        {"id":"bad id!","created":1,"updated":1},
+        {"id":"extra","created":1,"updated":1,"surprise":true},
+        42
+    ]}"#;
+    let decoded = codec::decode(document).unwrap();
+    assert_eq!(decoded.skipped, 5);
+    assert_eq!(decoded.history.len(), 1);
+    assert!(decoded.history.get("ok").is_some());
+}
+
+#[test]
+fn hostile_text_survives_a_round_trip_unchanged() {
+    let mut s = session("h", 1);
+    s.reflection = "<script>alert(1)</script> ]]> &amp; \u{202e}evil\u{200b} \"'".into();
+    s.label = "x".repeat(100_000);
+    let history = History::new(vec![s.clone()], BTreeMap::new());
+    let decoded = codec::decode(&codec::encode(&history)).unwrap();
+    assert_eq!(decoded.history.get("h"), Some(&s));
+}

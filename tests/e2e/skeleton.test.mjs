@@ -1,0 +1,115 @@
+// The walking skeleton as a person uses it: rate, see the radar, save, reload, find it in History.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve, launch, newPage, ready, countPixels, CURRENT_FILL_LIGHT, screenshot } from "../support/browser.mjs";
+
+let server, browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const rate = (page, item, level) =>
+  page.getByRole("radiogroup", { name: item, exact: true }).getByRole("radio", { name: new RegExp(`^${level}:`) }).check();
+
+test("rate, see the polygon, save, reload, reopen from history", async () => {
+  const { context, page, errors } = await newPage(browser, { locale: "en-US" });
+  await page.goto(`${server.url}?lang=en&theme=light`);
+  await ready(page);
+  await page.getByRole("button", { name: "Learning agility" }).waitFor();
+
+  const before = await countPixels(page, "canvas.radar", CURRENT_FILL_LIGHT);
+  await rate(page, "Flexibility", 4);
+  await rate(page, "Speed", 3);
+  await rate(page, "Reflecting", 5);
+  await rate(page, "Collaborating", 2);
+  // The chosen level's descriptor is visible next to the control.
+  const flexibility = page.getByRole("radiogroup", { name: "Flexibility", exact: true });
+  assert.match(await flexibility.locator(".chosen").innerText(), /Often/);
+  await page.waitForFunction(
+    ([fill, min]) => {
+      const c = document.querySelector("canvas.radar");
+      const d = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4)
+        if (Math.abs(d[i] - fill[0]) <= 12 && Math.abs(d[i + 1] - fill[1]) <= 12 && Math.abs(d[i + 2] - fill[2]) <= 12) n++;
+      return n > min;
+    },
+    [CURRENT_FILL_LIGHT, 2000],
+  );
+  const after = await countPixels(page, "canvas.radar", CURRENT_FILL_LIGHT);
+  assert.ok(before < 50, `no polygon before rating (${before} fill pixels)`);
+  assert.ok(after > 2000, `a filled polygon after rating (${after} fill pixels)`);
+
+  // DigComp shows a radar of the five areas, and its competences are rated 1–8.
+  await page.getByRole("button", { name: "Digital competence" }).click();
+  await page.getByRole("heading", { name: "Digital competence", level: 2 }).first().waitFor();
+  await rate(page, "Protecting devices", 7);
+  await rate(page, "Programming", 2);
+  assert.equal(await page.locator("table.scores tbody tr").count(), 5);
+  assert.match(await page.locator("table.scores").innerText(), /Safety\s+7\.0 \/ 8/);
+  await screenshot(page, "skeleton-digcomp");
+
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("status").filter({ hasText: "Session saved" }).waitFor();
+
+  await page.reload();
+  await ready(page);
+  const history = page.getByRole("region", { name: "History" });
+  assert.equal(await history.getByRole("listitem").count(), 1);
+  // The saved session opens on start, with its ratings.
+  assert.equal(await page.getByRole("radiogroup", { name: "Flexibility", exact: true }).getByRole("radio", { name: /^4:/ }).isChecked(), true);
+
+  // A new session (prefilled from the open one), changed and saved, then the first reopened.
+  await page.getByRole("button", { name: "New session" }).click();
+  await rate(page, "Flexibility", 1);
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("status").filter({ hasText: "Session saved" }).waitFor();
+  assert.equal(await history.getByRole("listitem").count(), 2);
+  await history.getByRole("button", { name: /^Open/ }).click();
+  assert.equal(await page.getByRole("radiogroup", { name: "Flexibility", exact: true }).getByRole("radio", { name: /^4:/ }).isChecked(), true);
+  await page.getByRole("button", { name: "Digital competence" }).click();
+  assert.equal(await page.getByRole("radiogroup", { name: "Protecting devices", exact: true }).getByRole("radio", { name: /^7:/ }).isChecked(), true);
+  await screenshot(page, "skeleton-reopened");
+
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("Indonesian by default, English when the browser prefers it", async () => {
+  const id = await newPage(browser, { locale: "id-ID" });
+  await id.page.goto(server.url);
+  await ready(id.page);
+  assert.equal(await id.page.getAttribute("html", "lang"), "id");
+  await id.page.getByRole("button", { name: "Simpan" }).waitFor();
+  await id.page.getByRole("button", { name: "Kelincahan belajar" }).waitFor();
+  await id.context.close();
+
+  const en = await newPage(browser, { locale: "en-GB" });
+  await en.page.goto(server.url);
+  await ready(en.page);
+  assert.equal(await en.page.getAttribute("html", "lang"), "en");
+  await en.page.getByRole("button", { name: "Save" }).waitFor();
+  assert.deepEqual([...id.errors, ...en.errors], []);
+  await en.context.close();
+});
+
+test("dist works from a sub-path of a web server (relative URLs)", async () => {
+  const sub = await serve(undefined, { prefix: "/lms/course/7/cermin/" });
+  try {
+    const { context, page, errors } = await newPage(browser, { locale: "en-US" });
+    await page.goto(`${sub.url}?lang=en`);
+    await ready(page);
+    await rate(page, "Speed", 5);
+    assert.ok(sub.requests.some((r) => r.endsWith("cermin_bg.wasm")));
+    assert.ok(sub.requests.every((r) => r.startsWith("/lms/course/7/cermin/")), sub.requests.join(", "));
+    assert.deepEqual(errors, []);
+    await context.close();
+  } finally {
+    await sub.close();
+  }
+});

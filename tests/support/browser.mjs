@@ -1,0 +1,126 @@
+// Helpers for the browser tests: a static server that records requests, and headless Chromium.
+import { chromium } from "playwright-core";
+import http from "node:http";
+import fs from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const DIST = path.join(ROOT, "dist");
+export const OUTPUT = path.join(ROOT, "tests/output");
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+};
+
+/**
+ * Serves `root` on 127.0.0.1 under `prefix` (e.g. "/lms/course/7/"), with extra `headers`.
+ * Every request is recorded in `requests`.
+ */
+export async function serve(root = DIST, { prefix = "/", headers = {} } = {}) {
+  const requests = [];
+  const server = http.createServer(async (req, res) => {
+    requests.push(req.url);
+    const url = new URL(req.url, "http://localhost");
+    if (!url.pathname.startsWith(prefix)) {
+      res.writeHead(404).end();
+      return;
+    }
+    let file = path.join(root, decodeURIComponent(url.pathname.slice(prefix.length)));
+    if (!file.startsWith(root)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (url.pathname.endsWith("/")) file = path.join(file, "index.html");
+    try {
+      const body = await fs.readFile(file);
+      const type = TYPES[path.extname(file)] ?? "application/octet-stream";
+      res.writeHead(200, { "content-type": type, "cache-control": "no-store", ...headers });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address();
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${port}${prefix}`,
+    requests,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+/** Debian's Chromium, headless, with nothing that reaches for the network on its own. */
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--allow-file-access-from-files",
+    ],
+  });
+}
+
+/**
+ * A fresh context and page that collects console errors and page errors into `errors`.
+ * `locale` sets the browser's preferred language.
+ */
+export async function newPage(browser, { locale = "id-ID", viewport = { width: 1280, height: 900 }, ...options } = {}) {
+  const context = await browser.newContext({ locale, viewport, acceptDownloads: true, ...options });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("console", (msg) => {
+    if (msg.type() === "error") errors.push(msg.text());
+  });
+  page.on("pageerror", (error) => errors.push(String(error)));
+  return { context, page, errors };
+}
+
+/** Waits until the widget has mounted (its h1 is there). */
+export async function ready(page) {
+  await page.locator("h1", { hasText: "Cermin" }).waitFor({ timeout: 20_000 });
+}
+
+/**
+ * How many canvas pixels are close to `rgb`: the radar's polygon fill shows up as a blend of the
+ * series colour with the background.
+ */
+export async function countPixels(page, selector, rgb, tolerance = 12) {
+  return page.evaluate(
+    ({ selector, rgb, tolerance }) => {
+      const canvas = document.querySelector(selector);
+      const data = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
+      let n = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (
+          Math.abs(data[i] - rgb[0]) <= tolerance &&
+          Math.abs(data[i + 1] - rgb[1]) <= tolerance &&
+          Math.abs(data[i + 2] - rgb[2]) <= tolerance
+        ) n++;
+      }
+      return n;
+    },
+    { selector, rgb, tolerance },
+  );
+}
+
+/** The light theme's "current" fill: rgb(29, 78, 216) at 25 % over white. */
+export const CURRENT_FILL_LIGHT = [199, 211, 246];
+
+export async function screenshot(page, name) {
+  await fs.mkdir(OUTPUT, { recursive: true });
+  await page.screenshot({ path: path.join(OUTPUT, `${name}.png`), fullPage: true });
+}
