@@ -4,7 +4,7 @@
 //! the history in an effect keyed on [`State::revision`], which the reducer bumps whenever the
 //! person changed the history.
 
-use super::frameworks::FrameworkId;
+use super::frameworks::{find_item, FrameworkId};
 use super::history::History;
 use super::i18n::Lang;
 use super::session::Session;
@@ -44,6 +44,56 @@ pub enum WriteError {
     Other,
 }
 
+/// How a backup import went.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ImportCounts {
+    pub added: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+    pub skipped: usize,
+}
+
+/// What the status line says (politely announced to screen readers).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Status {
+    Say(T),
+    /// A rating changed: says the item and the level chosen.
+    Rated {
+        item: String,
+        level: Option<u8>,
+    },
+    Imported(ImportCounts),
+    /// A session was deleted: the status offers Undo.
+    Deleted,
+}
+
+impl Status {
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Status::Say(text) => text.get(lang).to_string(),
+            Status::Rated { item, level } => {
+                let Some((framework, item)) = find_item(item) else {
+                    return String::new();
+                };
+                let level = level
+                    .and_then(|l| framework.scale.level(l))
+                    .map_or(T::Unrated.get(lang), |l| l.name.get(lang));
+                T::RatingAnnounced.fill(lang, &[("item", item.name.get(lang)), ("level", level)])
+            }
+            Status::Imported(counts) => T::ImportSummary.fill(
+                lang,
+                &[
+                    ("added", &counts.added.to_string()),
+                    ("updated", &counts.updated.to_string()),
+                    ("unchanged", &counts.unchanged.to_string()),
+                    ("skipped", &counts.skipped.to_string()),
+                ],
+            ),
+            Status::Deleted => T::DeletedSession.get(lang).to_string(),
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     pub lang: Lang,
@@ -54,8 +104,12 @@ pub struct State {
     pub mode: StorageMode,
     pub quarantined: bool,
     pub skipped: usize,
+    /// An earlier session overlaid on the radar and in the table.
+    pub compare: Option<String>,
+    /// The session deleted last, while it can still be brought back.
+    pub undo: Option<Session>,
     /// The latest thing to tell the person (shown and announced politely).
-    pub status: Option<T>,
+    pub status: Option<Status>,
     /// Bumped whenever the person changed the history: the key of the persistence effect.
     pub revision: u64,
 }
@@ -69,6 +123,39 @@ pub enum Action {
         item: String,
         level: Option<u8>,
     },
+    /// Sets (or clears) the level an item should reach.
+    SetTarget {
+        item: String,
+        level: Option<u8>,
+    },
+    /// What the person noticed about an item; empty text removes the note.
+    SetNote {
+        item: String,
+        text: String,
+    },
+    SetLabel(String),
+    SetReflection(String),
+    SetNextStep(String),
+    /// Overlays an earlier session (or none) on the radar.
+    Compare(Option<String>),
+    ComparePrevious,
+    /// Deletes a saved session; it can be brought back with `Undo` for a while.
+    Delete {
+        id: String,
+        now: i64,
+    },
+    Undo {
+        now: i64,
+    },
+    /// The undo period is over.
+    ForgetUndo,
+    /// A backup was merged into the history.
+    Imported {
+        history: History,
+        summary: ImportCounts,
+    },
+    /// A backup file was refused; the history is untouched.
+    ImportRefused(T),
     Save {
         now: i64,
     },
@@ -117,8 +204,27 @@ impl State {
             mode: loaded.mode,
             quarantined: loaded.quarantined,
             skipped: loaded.skipped,
+            compare: None,
+            undo: None,
             status: None,
             revision: 0,
+        }
+    }
+
+    /// The session overlaid for comparison, if it still exists and is not the one on screen.
+    pub fn compared(&self) -> Option<&Session> {
+        let id = self.compare.as_deref()?;
+        (id != self.draft.id)
+            .then(|| self.history.get(id))
+            .flatten()
+    }
+
+    /// What "compare with previous" picks: the newest saved session older than the one on
+    /// screen, or the newest saved one if the session on screen was never saved.
+    pub fn previous(&self) -> Option<&Session> {
+        match self.history.get(&self.draft.id) {
+            Some(_) => self.history.previous(&self.draft.id),
+            None => self.history.sessions().first(),
         }
     }
 
@@ -133,32 +239,43 @@ impl State {
     /// Applies an action. `None` means nothing changed, so the UI can skip re-rendering.
     pub fn apply(&self, action: Action) -> Option<State> {
         let mut next = self.clone();
+        let draft = &mut next.draft;
         match action {
             Action::SetLang(lang) => next.lang = lang,
             Action::SetFramework(framework) => next.framework = framework,
             Action::Rate { item, level } => {
-                match level {
-                    Some(level) => next.draft.ratings.insert(item, level),
-                    None => next.draft.ratings.remove(&item),
-                };
-                next.status = None;
+                set_level(&mut draft.ratings, &item, level);
+                next.status = Some(Status::Rated { item, level });
             }
+            Action::SetTarget { item, level } => set_level(&mut draft.targets, &item, level),
+            Action::SetNote { item, text } => {
+                if text.is_empty() {
+                    draft.notes.remove(&item);
+                } else {
+                    draft.notes.insert(item, text);
+                }
+            }
+            Action::SetLabel(text) => draft.label = text,
+            Action::SetReflection(text) => draft.reflection = text,
+            Action::SetNextStep(text) => draft.next_step = text,
+            Action::Compare(id) => next.compare = id,
+            Action::ComparePrevious => next.compare = Some(self.previous()?.id.clone()),
             Action::Save { now } => {
                 if self.mode == StorageMode::ReadOnly {
-                    next.status = Some(T::ReadOnlyNewer);
+                    next.status = Some(Status::Say(T::ReadOnlyNewer));
                 } else {
-                    next.draft.updated = now.max(self.draft.created);
-                    Rc::make_mut(&mut next.history).put(next.draft.clone());
+                    draft.updated = now.max(draft.created);
+                    Rc::make_mut(&mut next.history).put(draft.clone());
                     next.revision += 1;
-                    next.status = Some(match self.mode {
+                    next.status = Some(Status::Say(match self.mode {
                         StorageMode::MemoryOnly => T::SavedInMemory,
                         _ => T::Saved,
-                    });
+                    }));
                 }
             }
             Action::Open { id } => {
                 next.draft = self.history.get(&id)?.clone();
-                next.status = Some(T::Opened);
+                next.status = Some(Status::Say(T::Opened));
             }
             Action::NewSession { id, now, prefill } => {
                 next.draft = if prefill {
@@ -166,28 +283,62 @@ impl State {
                 } else {
                     Session::new(id, now)
                 };
-                next.status = Some(T::Started);
+                next.status = Some(Status::Say(T::Started));
             }
+            Action::Delete { id, now } => {
+                if self.mode == StorageMode::ReadOnly {
+                    next.status = Some(Status::Say(T::ReadOnlyNewer));
+                } else {
+                    next.undo = Some(Rc::make_mut(&mut next.history).delete(&id, now)?);
+                    next.revision += 1;
+                    next.status = Some(Status::Deleted);
+                }
+            }
+            Action::Undo { now } => {
+                let session = next.undo.take()?;
+                Rc::make_mut(&mut next.history).restore(session, now);
+                next.revision += 1;
+                next.status = Some(Status::Say(T::Restored));
+            }
+            Action::ForgetUndo => {
+                next.undo = None;
+                if next.status == Some(Status::Deleted) {
+                    next.status = None;
+                }
+            }
+            Action::Imported { history, summary } => {
+                next.history = Rc::new(history);
+                next.revision += 1;
+                next.status = Some(Status::Imported(summary));
+            }
+            Action::ImportRefused(reason) => next.status = Some(Status::Say(reason)),
             Action::Persisted { history } => next.history = Rc::new(history),
             Action::PersistFailed(WriteError::Newer) => {
                 next.mode = StorageMode::ReadOnly;
-                next.status = Some(T::ReadOnlyNewer);
+                next.status = Some(Status::Say(T::ReadOnlyNewer));
             }
             Action::PersistFailed(error) => {
-                next.status = Some(match error {
+                next.status = Some(Status::Say(match error {
                     WriteError::Newer => T::ReadOnlyNewer,
                     WriteError::Quota => T::QuotaExceeded,
                     WriteError::Unavailable => T::StorageUnavailable,
                     WriteError::Other => T::WriteFailed,
-                });
+                }));
             }
             Action::Synced { history } => {
                 next.history = Rc::new(history);
-                next.status = Some(T::OtherTabChanged);
+                next.status = Some(Status::Say(T::OtherTabChanged));
             }
         }
         (next != *self).then_some(next)
     }
+}
+
+fn set_level(levels: &mut std::collections::BTreeMap<String, u8>, item: &str, level: Option<u8>) {
+    match level {
+        Some(level) => levels.insert(item.to_string(), level),
+        None => levels.remove(item),
+    };
 }
 
 /// Equal apart from save times: what "unsaved changes" compares.
@@ -230,7 +381,7 @@ mod tests {
         let s = s.apply(Action::Save { now: 2_000 }).unwrap();
         assert!(!s.has_unsaved_changes());
         assert_eq!(s.revision, 1);
-        assert_eq!(s.status, Some(T::Saved));
+        assert_eq!(s.status, Some(Status::Say(T::Saved)));
         let saved = s.history.get("s1").unwrap();
         assert_eq!(
             (saved.rating("agility.speed"), saved.updated),
@@ -293,7 +444,7 @@ mod tests {
         let s = s.apply(Action::Save { now: 5 }).unwrap();
         assert_eq!(s.revision, 0);
         assert!(s.history.is_empty());
-        assert_eq!(s.status, Some(T::ReadOnlyNewer));
+        assert_eq!(s.status, Some(Status::Say(T::ReadOnlyNewer)));
     }
 
     #[test]
@@ -306,6 +457,118 @@ mod tests {
             .apply(Action::PersistFailed(WriteError::Quota))
             .unwrap();
         assert_eq!(s.draft.rating("agility.speed"), Some(3));
-        assert_eq!(s.status, Some(T::QuotaExceeded));
+        assert_eq!(s.status, Some(Status::Say(T::QuotaExceeded)));
+    }
+
+    fn saved(id: &str, now: i64, state: State) -> State {
+        state
+            .apply(Action::NewSession {
+                id: id.into(),
+                now,
+                prefill: true,
+            })
+            .unwrap()
+            .apply(Action::Save { now })
+            .unwrap()
+    }
+
+    #[test]
+    fn notes_targets_and_texts_belong_to_the_session() {
+        let s = fresh()
+            .apply(Action::SetTarget {
+                item: "agility.speed".into(),
+                level: Some(5),
+            })
+            .unwrap()
+            .apply(Action::SetNote {
+                item: "agility.speed".into(),
+                text: "I wait too long".into(),
+            })
+            .unwrap()
+            .apply(Action::SetLabel("Before the course".into()))
+            .unwrap()
+            .apply(Action::SetNextStep("Try one new tool by March".into()))
+            .unwrap();
+        assert_eq!(s.draft.target("agility.speed"), Some(5));
+        assert_eq!(s.draft.note("agility.speed"), "I wait too long");
+        assert!(s.has_unsaved_changes());
+        let cleared = s
+            .apply(Action::SetNote {
+                item: "agility.speed".into(),
+                text: String::new(),
+            })
+            .unwrap();
+        assert!(cleared.draft.notes.is_empty());
+    }
+
+    #[test]
+    fn compare_with_previous_picks_the_session_before_the_open_one() {
+        let s = saved("b", 20, saved("a", 10, fresh()));
+        assert_eq!(s.draft.id, "b");
+        let s = s.apply(Action::ComparePrevious).unwrap();
+        assert_eq!(s.compared().map(|c| c.id.as_str()), Some("a"));
+        // Opening the compared session itself shows no overlay of itself.
+        let s = s.apply(Action::Open { id: "a".into() }).unwrap();
+        assert!(s.compared().is_none());
+        // With nothing older, there is nothing to pick.
+        assert!(s
+            .apply(Action::Compare(None))
+            .unwrap()
+            .apply(Action::ComparePrevious)
+            .is_none());
+    }
+
+    #[test]
+    fn a_new_unsaved_session_compares_with_the_newest_saved() {
+        let s = saved("a", 10, fresh())
+            .apply(Action::NewSession {
+                id: "n".into(),
+                now: 30,
+                prefill: false,
+            })
+            .unwrap()
+            .apply(Action::ComparePrevious)
+            .unwrap();
+        assert_eq!(s.compared().map(|c| c.id.as_str()), Some("a"));
+    }
+
+    #[test]
+    fn delete_can_be_undone_until_the_undo_is_forgotten() {
+        let s = saved("a", 10, fresh());
+        let deleted = s
+            .apply(Action::Delete {
+                id: "a".into(),
+                now: 50,
+            })
+            .unwrap();
+        assert!(deleted.history.is_empty());
+        assert_eq!(deleted.status, Some(Status::Deleted));
+        let revision = deleted.revision;
+        let restored = deleted.apply(Action::Undo { now: 51 }).unwrap();
+        assert_eq!(restored.history.len(), 1);
+        assert_eq!(restored.revision, revision + 1);
+        let forgotten = deleted.apply(Action::ForgetUndo).unwrap();
+        assert!(forgotten.undo.is_none() && forgotten.status.is_none());
+        assert!(forgotten.apply(Action::Undo { now: 52 }).is_none());
+    }
+
+    #[test]
+    fn statuses_read_in_the_persons_language() {
+        let rated = Status::Rated {
+            item: "agility.speed".into(),
+            level: Some(5),
+        };
+        assert_eq!(rated.message(Lang::En), "Speed: Almost always");
+        assert!(rated.message(Lang::Id).starts_with("Kecepatan: "));
+        let imported = Status::Imported(ImportCounts {
+            added: 2,
+            updated: 1,
+            unchanged: 3,
+            skipped: 0,
+        });
+        assert_eq!(
+            imported.message(Lang::En),
+            "Import done: 2 sessions added, 1 updated, 3 unchanged, 0 skipped."
+        );
     }
 }

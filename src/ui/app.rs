@@ -1,18 +1,26 @@
-//! The root component: owns the state (one reducer) and the effects that persist and sync it.
+//! The root component: owns the state (one reducer), the effects that persist and sync it, and
+//! the page's layout.
 
-use super::browser::{self, now_ms};
+use super::browser::{self, now_ms, offset_minutes};
+use super::compare_bar::CompareBar;
+use super::compare_table::CompareTable;
 use super::framework_tabs::FrameworkTabs;
 use super::history_list::HistoryList;
+use super::insights_panel::InsightsPanel;
+use super::lang_switch::LangSwitch;
 use super::notices::StorageNotices;
 use super::radar_canvas::RadarCanvas;
 use super::rating_item::RatingItem;
 use super::score_table::ScoreTable;
+use super::session_fields::SessionFields;
 use super::storage::Store;
 use crate::core::config::{Config, Theme};
 use crate::core::i18n::Lang;
-use crate::core::radar::{Palette, RadarChart, Series, SeriesKind};
-use crate::core::state::{Action, State};
+use crate::core::radar::Palette;
+use crate::core::radar_data::radar_chart;
+use crate::core::state::{Action, State, Status};
 use crate::core::texts::T;
+use gloo::timers::callback::Timeout;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -37,6 +45,17 @@ impl Reducible for Cell {
     }
 }
 
+type Dispatcher = UseReducerDispatcher<Cell>;
+
+/// A callback that turns a component's value into an action.
+fn send<V: 'static>(dispatch: &Dispatcher, action: impl Fn(V) -> Action + 'static) -> Callback<V> {
+    let dispatch = dispatch.clone();
+    Callback::from(move |value| dispatch.dispatch(action(value)))
+}
+
+/// How long a deleted session can be brought back.
+const UNDO_MS: u32 = 10_000;
+
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let config = props.config.clone();
@@ -48,11 +67,10 @@ pub fn app(props: &AppProps) -> Html {
                 let preferred = browser::preferred_languages();
                 Lang::negotiate(preferred.iter().map(String::as_str))
             });
-            let loaded = store.load();
             Cell(State::new(
                 lang,
                 config.frameworks[0],
-                loaded,
+                store.load(),
                 browser::new_session_id(),
                 now_ms(),
             ))
@@ -87,6 +105,17 @@ pub fn app(props: &AppProps) -> Html {
             move || drop(listener)
         });
     }
+    // A deletion can be undone for a while, then the offer goes away.
+    {
+        let dispatch = dispatch.clone();
+        let undo_id = state.undo.as_ref().map(|s| s.id.clone());
+        use_effect_with(undo_id, move |id| {
+            let timer = id
+                .is_some()
+                .then(|| Timeout::new(UNDO_MS, move || dispatch.dispatch(Action::ForgetUndo)));
+            move || drop(timer)
+        });
+    }
     use_effect_with(lang, |lang| browser::set_document_lang(lang.code()));
 
     let framework = state.framework.framework();
@@ -95,54 +124,26 @@ pub fn app(props: &AppProps) -> Html {
         Theme::Dark => true,
         Theme::Auto => browser::prefers_dark(),
     };
-    let chart = RadarChart {
-        axis_labels: framework
-            .axes
-            .iter()
-            .map(|a| a.name.get(lang).to_string())
-            .collect(),
-        max: framework.scale.max(),
-        series: vec![Series {
-            kind: SeriesKind::Current,
-            label: T::Current.get(lang).to_string(),
-            values: state.draft.axis_scores(framework),
-        }],
-        title: Vec::new(),
-        palette: if dark { Palette::DARK } else { Palette::LIGHT },
-        scale: 1.0,
-    };
+    let palette = if dark { Palette::DARK } else { Palette::LIGHT };
+    let chart = radar_chart(state, palette, offset_minutes(now_ms()));
+    let compared = state.compared().cloned().map(|s| {
+        let label = chart
+            .series
+            .last()
+            .map(|x| x.label.clone())
+            .unwrap_or_default();
+        (s, label)
+    });
 
-    let on_rate = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |(item, level): (String, Option<u8>)| {
-            dispatch.dispatch(Action::Rate { item, level })
+    let on_rate = send(&dispatch, |(item, level)| Action::Rate { item, level });
+    let on_target = send(&dispatch, |(item, level)| Action::SetTarget { item, level });
+    let on_note = send(&dispatch, |(item, text)| Action::SetNote { item, text });
+    let on_new = |prefill: bool| {
+        send(&dispatch, move |_: MouseEvent| Action::NewSession {
+            id: browser::new_session_id(),
+            now: now_ms(),
+            prefill,
         })
-    };
-    let on_framework = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |f| dispatch.dispatch(Action::SetFramework(f)))
-    };
-    let on_save = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |_| dispatch.dispatch(Action::Save { now: now_ms() }))
-    };
-    let on_new = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |_| {
-            dispatch.dispatch(Action::NewSession {
-                id: browser::new_session_id(),
-                now: now_ms(),
-                prefill: true,
-            })
-        })
-    };
-    let on_open = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |id| dispatch.dispatch(Action::Open { id }))
-    };
-    let on_lang = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |lang| dispatch.dispatch(Action::SetLang(lang)))
     };
 
     let rated = framework
@@ -170,17 +171,26 @@ pub fn app(props: &AppProps) -> Html {
                     <h1>{ T::AppName.get(lang) }</h1>
                     <p class="tagline">{ T::Tagline.get(lang) }</p>
                 </div>
-                <LangSwitch {lang} on_change={on_lang} />
+                <LangSwitch {lang} on_change={send(&dispatch, Action::SetLang)} />
             </header>
             <StorageNotices mode={state.mode} quarantined={state.quarantined} skipped={state.skipped}
                 {lang} store={store.clone()} />
             <FrameworkTabs offered={config.frameworks.clone()} current={state.framework} {lang}
-                on_select={on_framework} />
+                on_select={send(&dispatch, Action::SetFramework)} />
             <main class="workspace">
                 <section class="chart-panel" aria-labelledby="chart-heading">
                     <h2 id="chart-heading">{ framework_name }</h2>
-                    <RadarCanvas chart={chart.clone()} label={chart_label} />
-                    <ScoreTable framework={state.framework} session={state.draft.clone()} {lang} />
+                    <CompareBar history={state.history.clone()} open={state.draft.id.clone()}
+                        compare={state.compare.clone()} {lang} on_compare={send(&dispatch, Action::Compare)}
+                        on_previous={send(&dispatch, |_| Action::ComparePrevious)} />
+                    <RadarCanvas chart={chart} label={chart_label} />
+                    <ScoreTable framework={state.framework} session={state.draft.clone()}
+                        compared={compared.clone()} {lang} />
+                    if let Some((before, label)) = compared {
+                        <CompareTable framework={state.framework} now={state.draft.clone()} {before}
+                            {label} {lang} />
+                    }
+                    <InsightsPanel framework={state.framework} session={state.draft.clone()} {lang} />
                 </section>
                 <section class="rating-panel" aria-labelledby="rating-heading">
                     <h2 id="rating-heading" class="visually-hidden">{ framework_name }</h2>
@@ -189,7 +199,9 @@ pub fn app(props: &AppProps) -> Html {
                     { for framework.axes.iter().map(|axis| {
                         let items = axis.items.iter().map(|item| html! {
                             <RatingItem key={item.id} {item} scale={framework.scale}
-                                level={state.draft.rating(item.id)} {lang} on_rate={on_rate.clone()} />
+                                level={state.draft.rating(item.id)} target={state.draft.target(item.id)}
+                                note={state.draft.note(item.id).to_string()} {lang}
+                                on_rate={on_rate.clone()} on_target={on_target.clone()} on_note={on_note.clone()} />
                         });
                         if axis.items.len() > 1 {
                             html! {
@@ -203,44 +215,35 @@ pub fn app(props: &AppProps) -> Html {
                             html! { { for items } }
                         }
                     }) }
+                    <SessionFields session={state.draft.clone()} {lang}
+                        on_label={send(&dispatch, Action::SetLabel)}
+                        on_reflection={send(&dispatch, Action::SetReflection)}
+                        on_next_step={send(&dispatch, Action::SetNextStep)} />
                 </section>
             </main>
             <div class="actions">
-                <button type="button" class="primary" onclick={on_save}>{ T::Save.get(lang) }</button>
-                <button type="button" onclick={on_new}>{ T::NewSession.get(lang) }</button>
+                <button type="button" class="primary" onclick={send(&dispatch, |_| Action::Save { now: now_ms() })}>
+                    { T::Save.get(lang) }
+                </button>
+                <button type="button" onclick={on_new(true)}>{ T::NewSession.get(lang) }</button>
+                <button type="button" onclick={on_new(false)}>{ T::NewBlank.get(lang) }</button>
                 if state.has_unsaved_changes() {
                     <span class="unsaved">{ T::Unsaved.get(lang) }</span>
                 }
+                <p class="status" role="status" aria-live="polite">
+                    { state.status.as_ref().map(|s| s.message(lang)).unwrap_or_default() }
+                    if state.undo.is_some() && state.status == Some(Status::Deleted) {
+                        { " " }
+                        <button type="button" onclick={send(&dispatch, |_| Action::Undo { now: now_ms() })}>
+                            { T::Undo.get(lang) }
+                        </button>
+                    }
+                </p>
             </div>
-            <p class="status" role="status" aria-live="polite">
-                { state.status.map(|s| s.get(lang)).unwrap_or_default() }
-            </p>
-            <HistoryList history={state.history.clone()} open={state.draft.id.clone()} {lang} {on_open} />
+            <HistoryList history={state.history.clone()} open={state.draft.id.clone()} {lang}
+                on_open={send(&dispatch, |id| Action::Open { id })}
+                on_delete={send(&dispatch, |id| Action::Delete { id, now: now_ms() })} />
             <footer class="privacy">{ T::Privacy.get(lang) }</footer>
-        </div>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct LangSwitchProps {
-    lang: Lang,
-    on_change: Callback<Lang>,
-}
-
-/// Two buttons, each labelled in its own language so a person can always find theirs.
-#[function_component(LangSwitch)]
-fn lang_switch(props: &LangSwitchProps) -> Html {
-    let button = |lang: Lang, label: &'static str| {
-        let on_change = props.on_change.clone();
-        html! {
-            <button type="button" lang={lang.code()} aria-pressed={(props.lang == lang).to_string()}
-                onclick={Callback::from(move |_| on_change.emit(lang))}>{ label }</button>
-        }
-    };
-    html! {
-        <div class="lang-switch" role="group" aria-label={T::Language.get(props.lang)}>
-            { button(Lang::Id, "Bahasa Indonesia") }
-            { button(Lang::En, "English") }
         </div>
     }
 }

@@ -1,7 +1,6 @@
-//! The saved sessions, newest first, each with its date and an Open button.
+//! The saved sessions, newest first, each with its date, label, and Open and Delete buttons.
 
-use super::browser::offset_minutes;
-use crate::core::dates::DateTime;
+use super::compare_bar::session_name;
 use crate::core::history::History;
 use crate::core::i18n::Lang;
 use crate::core::texts::T;
@@ -15,6 +14,7 @@ pub struct HistoryListProps {
     pub open: String,
     pub lang: Lang,
     pub on_open: Callback<String>,
+    pub on_delete: Callback<String>,
 }
 
 #[function_component(HistoryList)]
@@ -28,25 +28,27 @@ pub fn history_list(props: &HistoryListProps) -> Html {
             } else {
                 <ol class="history-list">
                     { for props.history.sessions().iter().map(|session| {
-                        let when = DateTime::from_epoch_ms(session.created, offset_minutes(session.created))
-                            .date_time(lang);
+                        let name = session_name(session.created, &session.label, lang);
                         let is_open = session.id == props.open;
-                        let on_open = props.on_open.clone();
-                        let id = session.id.clone();
+                        let on_open = props.on_open.reform({
+                            let id = session.id.clone();
+                            move |_: MouseEvent| id.clone()
+                        });
+                        let on_delete = props.on_delete.reform({
+                            let id = session.id.clone();
+                            move |_: MouseEvent| id.clone()
+                        });
                         html! {
                             <li key={session.id.clone()} class={classes!(is_open.then_some("open"))}>
-                                <span class="when">{ when.clone() }</span>
-                                if !session.label.is_empty() {
-                                    <span class="label">{ session.label.clone() }</span>
-                                }
+                                <span class="when">{ name.clone() }</span>
                                 if is_open {
                                     <span class="muted">{ T::OpenNow.get(lang) }</span>
                                 } else {
-                                    <button type="button" aria-label={format!("{} {when}", T::Open.get(lang))}
-                                        onclick={Callback::from(move |_| on_open.emit(id.clone()))}>
-                                        { T::Open.get(lang) }
-                                    </button>
+                                    <button type="button" aria-label={format!("{} {name}", T::Open.get(lang))}
+                                        onclick={on_open}>{ T::Open.get(lang) }</button>
                                 }
+                                <button type="button" class="danger" aria-label={format!("{} {name}", T::Delete.get(lang))}
+                                    onclick={on_delete}>{ T::Delete.get(lang) }</button>
                             </li>
                         }
                     }) }

@@ -2,13 +2,19 @@
 
 mod app;
 mod browser;
+mod compare_bar;
+mod compare_table;
 mod framework_tabs;
 mod history_list;
+mod insights_panel;
+mod lang_switch;
 mod notices;
 mod radar_canvas;
 mod rating_item;
 mod score_table;
+mod session_fields;
 mod storage;
+mod text_field;
 
 use crate::core::config::Config;
 use std::rc::Rc;

@@ -1,0 +1,50 @@
+//! The per-item change between the session on screen and the compared one.
+
+use super::score_table::change;
+use crate::core::frameworks::FrameworkId;
+use crate::core::i18n::Lang;
+use crate::core::insight::deltas;
+use crate::core::session::Session;
+use crate::core::texts::T;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct CompareTableProps {
+    pub framework: FrameworkId,
+    pub now: Session,
+    pub before: Session,
+    /// The compared session's legend label ("Compared: 3 Mar 2026").
+    pub label: AttrValue,
+    pub lang: Lang,
+}
+
+#[function_component(CompareTable)]
+pub fn compare_table(props: &CompareTableProps) -> Html {
+    let lang = props.lang;
+    let framework = props.framework.framework();
+    let rows = deltas(&props.now, &props.before, framework);
+    let level = |v: Option<u8>| v.map_or("–".to_string(), |v| v.to_string());
+    html! {
+        <table class="scores deltas">
+            <caption>{ format!("{} — {}", T::Change.get(lang), props.label) }</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{ T::Item.get(lang) }</th>
+                    <th scope="col">{ T::Current.get(lang) }</th>
+                    <th scope="col">{ props.label.clone() }</th>
+                    <th scope="col">{ T::Change.get(lang) }</th>
+                </tr>
+            </thead>
+            <tbody>
+                { for rows.iter().map(|d| html! {
+                    <tr>
+                        <th scope="row">{ d.item.name.get(lang) }</th>
+                        <td>{ level(d.now) }</td>
+                        <td>{ level(d.before) }</td>
+                        <td>{ change(d.now.map(f64::from), d.before.map(f64::from), lang) }</td>
+                    </tr>
+                }) }
+            </tbody>
+        </table>
+    }
+}
