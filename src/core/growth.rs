@@ -161,6 +161,44 @@ fn legend_grid(lines: usize, width: f64, s: f64) -> (usize, usize) {
     (columns, lines.div_ceil(columns))
 }
 
+/// Where the plot sits in the area, and how values and columns map to pixels.
+struct Frame {
+    left: f64,
+    right: f64,
+    top: f64,
+    bottom: f64,
+    columns: usize,
+    max: u8,
+    s: f64,
+}
+
+impl Frame {
+    /// Evenly spaced session columns, inset from the plot's edges; a single one in the middle.
+    fn x(&self, column: usize) -> f64 {
+        let span = self.right - self.left - 2.0 * INSET * self.s;
+        match self.columns {
+            0 | 1 => (self.left + self.right) / 2.0,
+            n => self.left + INSET * self.s + span * column as f64 / (n - 1) as f64,
+        }
+    }
+
+    fn y(&self, value: f64) -> f64 {
+        let max = f64::from(self.max);
+        self.bottom - (value.clamp(1.0, max) - 1.0) / (max - 1.0) * (self.bottom - self.top)
+    }
+}
+
+fn px((x, y): (f64, f64)) -> (i32, i32) {
+    (x.round() as i32, y.round() as i32)
+}
+
+fn font(size: f64, at: HPos, color: &RGBColor) -> TextStyle<'static> {
+    ("sans-serif", size)
+        .into_font()
+        .color(color)
+        .pos(Pos::new(at, VPos::Center))
+}
+
 /// Draws the whole chart (title, level grid, dates, lines with markers, legend) on any backend.
 pub fn draw_growth<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
@@ -169,131 +207,158 @@ pub fn draw_growth<DB: DrawingBackend>(
     let (width, height) = area.dim_in_pixel();
     let (w, h) = (f64::from(width), f64::from(height));
     let s = chart.scale;
-    let p = chart.palette;
-    let ink = rgb(p.ink);
-    area.fill(&rgb(p.background))?;
-    let font = |size: f64, at: HPos| {
-        ("sans-serif", size * s)
-            .into_font()
-            .color(&ink)
-            .pos(Pos::new(at, VPos::Center))
-    };
-    let px = |(x, y): (f64, f64)| (x.round() as i32, y.round() as i32);
-
+    let ink = rgb(chart.palette.ink);
+    area.fill(&rgb(chart.palette.background))?;
     let (columns, rows) = legend_grid(chart.lines.len(), w, s);
     let legend_top = h - rows as f64 * LEGEND_ROW * s - 4.0 * s;
-    let (left, right) = (30.0 * s, w - 14.0 * s);
     let top = if chart.title.is_empty() {
         FONT * s
     } else {
-        let title = font(FONT * 1.15, HPos::Center);
+        let style = font(FONT * 1.15 * s, HPos::Center, &ink);
         area.draw(&Text::new(
             chart.title.clone(),
             px((w / 2.0, FONT * s)),
-            title,
+            style,
         ))?;
         FONT * 2.6 * s
     };
-    let bottom = legend_top - FONT * 2.2 * s;
+    let frame = Frame {
+        left: 30.0 * s,
+        right: w - 14.0 * s,
+        top,
+        bottom: legend_top - FONT * 2.2 * s,
+        columns: chart.times.len(),
+        // A scale of one level would leave nothing to plot; two keeps the arithmetic finite.
+        max: chart.max.max(2),
+        s,
+    };
+    draw_levels(area, chart, &frame)?;
+    draw_dates(area, chart, &frame)?;
+    draw_lines(area, chart, &frame)?;
+    draw_legend(area, chart, (columns, rows), legend_top, w)
+}
 
-    // Levels as integers only: a level is a named step of the scale, 2.5 is not one.
-    let max = chart.max.max(2);
-    let y_of = |v: f64| {
-        bottom - (v.clamp(1.0, f64::from(max)) - 1.0) / f64::from(max - 1) * (bottom - top)
-    };
-    let grid = ShapeStyle {
-        color: rgb(p.grid).to_rgba(),
-        filled: false,
-        stroke_width: s.max(1.0) as u32,
-    };
-    for level in 1..=max {
-        let y = y_of(f64::from(level));
-        area.draw(&PathElement::new(vec![px((left, y)), px((right, y))], grid))?;
-        let label = font(FONT * 0.85, HPos::Right);
-        area.draw(&Text::new(
-            level.to_string(),
-            px((left - 6.0 * s, y)),
-            label,
-        ))?;
+/// A grid line per level, labelled: integers only, as a level is a named step of the scale.
+fn draw_levels<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    chart: &GrowthChart,
+    frame: &Frame,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let s = frame.s;
+    let ink = rgb(chart.palette.ink);
+    for level in 1..=frame.max {
+        let y = frame.y(f64::from(level));
+        let line = vec![px((frame.left, y)), px((frame.right, y))];
+        area.draw(&PathElement::new(line, grid_style(chart)))?;
+        let style = font(FONT * 0.85 * s, HPos::Right, &ink);
+        let at = px((frame.left - 6.0 * s, y));
+        area.draw(&Text::new(level.to_string(), at, style))?;
     }
+    Ok(())
+}
 
-    let n = chart.times.len();
-    let span = right - left - 2.0 * INSET * s;
-    let x_of = |i: usize| match n {
-        0 | 1 => (left + right) / 2.0,
-        _ => left + INSET * s + span * i as f64 / (n - 1) as f64,
+/// A tick per session, and its date under it when all dates fit side by side; otherwise only
+/// the first and the last date, which is what keeps twenty sessions readable.
+fn draw_dates<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    chart: &GrowthChart,
+    frame: &Frame,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let s = frame.s;
+    let n = frame.columns;
+    let spacing = if n > 1 {
+        frame.x(1) - frame.x(0)
+    } else {
+        f64::MAX
     };
-    // Every date when they fit side by side, else the first and the last; a tick per session.
-    let spacing = if n > 1 { span / (n - 1) as f64 } else { w };
     let widest = chart.x_labels.iter().map(|l| l.chars().count()).max();
     let all_fit = widest.unwrap_or(0) as f64 * FONT * 0.55 * s * 1.5 <= spacing;
+    let ink = rgb(chart.palette.ink);
     for (i, label) in chart.x_labels.iter().enumerate().take(n) {
-        let x = x_of(i);
-        area.draw(&PathElement::new(
-            vec![px((x, bottom)), px((x, bottom + 4.0 * s))],
-            grid,
-        ))?;
+        let x = frame.x(i);
+        let tick = vec![px((x, frame.bottom)), px((x, frame.bottom + 4.0 * s))];
+        area.draw(&PathElement::new(tick, grid_style(chart)))?;
         let (first, last) = (i == 0, i + 1 == n);
         if !(first || last || all_fit) {
             continue;
         }
         // The outer dates are anchored inwards so that they never run off the area.
-        let at = match (first, last) {
-            (true, false) => HPos::Left,
-            (false, true) => HPos::Right,
-            _ => HPos::Center,
+        let (at, x) = match (first, last) {
+            (true, false) => (HPos::Left, x - INSET * s),
+            (false, true) => (HPos::Right, x + INSET * s),
+            _ => (HPos::Center, x),
         };
-        let x = match at {
-            HPos::Left => x - INSET * s,
-            HPos::Right => x + INSET * s,
-            HPos::Center => x,
-        };
-        let style = font(FONT * 0.85, at);
-        area.draw(&Text::new(
-            label.clone(),
-            px((x, bottom + FONT * 1.3 * s)),
-            style,
-        ))?;
+        let style = font(FONT * 0.85 * s, at, &ink);
+        let at = px((x, frame.bottom + FONT * 1.3 * s));
+        area.draw(&Text::new(label.clone(), at, style))?;
     }
+    Ok(())
+}
 
-    let colors = [p.current, p.target, p.compare];
+fn draw_lines<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    chart: &GrowthChart,
+    frame: &Frame,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     for (i, (_, points)) in chart.lines.iter().enumerate() {
-        let color = rgb(colors[i % colors.len()]);
         let coords: Vec<(i32, i32)> = points
             .iter()
             .filter_map(|&(t, v)| {
                 let column = chart.times.binary_search(&t).ok()?;
-                Some(px((x_of(column), y_of(v))))
+                Some(px((frame.x(column), frame.y(v))))
             })
             .collect();
         let (marker, dashed) = line_look(i);
+        let color = line_color(chart, i);
         if coords.len() > 1 {
-            draw_line(area, coords.clone(), dashed, color, s)?;
+            draw_line(area, coords.clone(), dashed, color, frame.s)?;
         }
         for &point in &coords {
-            draw_marker(area, marker, point, color, s)?;
+            draw_marker(area, marker, point, color, frame.s)?;
         }
     }
+    Ok(())
+}
 
-    // The legend: a sample of each line (dash and marker) with its label, row by row.
-    let column_width = (w - 16.0 * s) / columns as f64;
+/// A sample of each line (dash and marker) with its label, row by row.
+fn draw_legend<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    chart: &GrowthChart,
+    (columns, rows): (usize, usize),
+    top: f64,
+    width: f64,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let s = chart.scale;
+    let column_width = (width - 16.0 * s) / columns as f64;
     let label_chars = ((column_width - 40.0 * s) / (FONT * 0.55 * s)).max(4.0) as usize;
+    let ink = rgb(chart.palette.ink);
     for (i, (label, _)) in chart.lines.iter().enumerate().take(columns * rows) {
         let x0 = 8.0 * s + (i % columns) as f64 * column_width;
-        let y = legend_top + ((i / columns) as f64 + 0.5) * LEGEND_ROW * s;
-        let color = rgb(colors[i % colors.len()]);
+        let y = top + ((i / columns) as f64 + 0.5) * LEGEND_ROW * s;
         let (marker, dashed) = line_look(i);
+        let color = line_color(chart, i);
         let sample = vec![px((x0, y)), px((x0 + 28.0 * s, y))];
         draw_line(area, sample, dashed, color, s)?;
         draw_marker(area, marker, px((x0 + 14.0 * s, y)), color, s)?;
-        let style = font(FONT, HPos::Left);
-        area.draw(&Text::new(
-            fit(label, label_chars),
-            px((x0 + 36.0 * s, y)),
-            style,
-        ))?;
+        let style = font(FONT * s, HPos::Left, &ink);
+        let at = px((x0 + 36.0 * s, y));
+        area.draw(&Text::new(fit(label, label_chars), at, style))?;
     }
     Ok(())
+}
+
+/// Colour is a third cue, after marker and dash: the palette's three series colours in turn.
+fn line_color(chart: &GrowthChart, i: usize) -> RGBColor {
+    let p = chart.palette;
+    rgb([p.current, p.target, p.compare][i % 3])
+}
+
+fn grid_style(chart: &GrowthChart) -> ShapeStyle {
+    ShapeStyle {
+        color: rgb(chart.palette.grid).to_rgba(),
+        filled: false,
+        stroke_width: chart.scale.max(1.0) as u32,
+    }
 }
 
 fn draw_line<DB: DrawingBackend>(

@@ -116,7 +116,16 @@ pub fn geometry(chart: &RadarChart, width: u32, height: u32) -> Geometry {
     let s = chart.scale;
     let top = chart.title.len() as f64 * FONT * 1.6 * s;
     let bottom = chart.series.len() as f64 * LEGEND_ROW * s + 8.0 * s;
-    let label_x = label_width_chars(width, s) as f64 * FONT * 0.55 * s + 10.0 * s;
+    // Room at the sides for the widest wrapped label line (an average glyph is ~0.55 em).
+    let wrap_at = label_width_chars(width, s);
+    let widest = chart
+        .axis_labels
+        .iter()
+        .flat_map(|label| wrap_label(label, wrap_at))
+        .map(|line| line.chars().count())
+        .max()
+        .unwrap_or(0);
+    let label_x = widest as f64 * FONT * 0.55 * s + 14.0 * s;
     let label_y = 3.0 * FONT * LINE * s;
     let usable_h = (height as f64 - top - bottom - 2.0 * label_y).max(0.0);
     let usable_w = (width as f64 - 2.0 * label_x).max(0.0);
@@ -352,5 +361,122 @@ fn draw_marker<DB: DrawingBackend>(
             [(x - r, y - r), (x + r, y + r)],
             color.filled(),
         )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chart(labels: &[&str], series: Vec<Series>) -> RadarChart {
+        RadarChart {
+            axis_labels: labels.iter().map(|l| l.to_string()).collect(),
+            max: 5,
+            series,
+            title: Vec::new(),
+            palette: Palette::LIGHT,
+            scale: 1.0,
+        }
+    }
+
+    fn current(values: &[Option<f64>]) -> Series {
+        Series {
+            kind: SeriesKind::Current,
+            label: "Current".into(),
+            values: values.to_vec(),
+        }
+    }
+
+    #[test]
+    fn wraps_labels_at_spaces_and_cuts_what_is_too_long() {
+        for (label, width, expected) in [
+            ("Safety", 11, vec!["Safety"]),
+            (
+                "Information and data literacy",
+                16,
+                vec!["Information and", "data literacy"],
+            ),
+            (
+                "Information and data literacy",
+                11,
+                vec!["Information", "and data", "literacy"],
+            ),
+            (
+                "Kompetensiwidyaiswaraku",
+                11,
+                vec!["Kompetensiw", "idyaiswarak", "u"],
+            ),
+            ("a b c d e f g h i j k l m", 3, vec!["a b", "c d", "e …"]),
+            ("", 11, vec![]),
+        ] {
+            assert_eq!(wrap_label(label, width), expected, "{label:?} at {width}");
+        }
+    }
+
+    #[test]
+    fn the_first_axis_points_up_and_the_rest_follow_clockwise() {
+        let g = Geometry {
+            center: (100.0, 100.0),
+            radius: 50.0,
+            axes: 4,
+        };
+        assert_eq!(g.point(0, 1.0), (100, 50));
+        assert_eq!(g.point(1, 1.0), (150, 100));
+        assert_eq!(g.point(2, 0.5), (100, 125));
+        assert_eq!(g.point(3, 0.0), (100, 100));
+        assert_eq!(
+            g.point(3, 2.0),
+            (50, 100),
+            "values past the scale stay on the outer ring"
+        );
+    }
+
+    #[test]
+    fn the_radar_fits_its_area_with_room_for_labels_and_legend() {
+        let c = chart(&["Flexibility"; 9], vec![current(&[Some(3.0); 9])]);
+        for (w, h) in [(320, 272), (480, 408), (1440, 1224)] {
+            let g = geometry(&c, w, h);
+            assert!(g.radius > 40.0, "{w}×{h}: radius {}", g.radius);
+            assert!(
+                g.center.0 - g.radius > 60.0,
+                "{w}×{h}: room for left labels"
+            );
+            assert!(
+                g.center.1 + g.radius < f64::from(h) - 22.0,
+                "{w}×{h}: room for the legend"
+            );
+        }
+    }
+
+    #[test]
+    fn draws_rings_labels_polygons_and_legend_into_svg() {
+        let mut target = current(&[Some(5.0), Some(4.0), None]);
+        target.kind = SeriesKind::Target;
+        target.label = "Target".into();
+        let c = chart(
+            &["One", "Two", "Three"],
+            vec![current(&[Some(4.0), None, Some(2.0)]), target],
+        );
+        let mut svg = String::new();
+        {
+            let area = SVGBackend::with_string(&mut svg, (400, 340)).into_drawing_area();
+            draw(&area, &c).unwrap();
+            area.present().unwrap();
+        }
+        for text in ["One", "Two", "Three", "Current", "Target", "5"] {
+            assert!(
+                svg.contains(&format!(">\n{text}\n</text>")),
+                "missing {text}"
+            );
+        }
+        assert_eq!(
+            svg.matches("<polygon").count(),
+            1 + 2 + 1,
+            "one fill, two target markers, one legend marker"
+        );
+        assert!(
+            svg.matches("<circle").count() >= 2 + 1,
+            "current markers and the legend's"
+        );
     }
 }

@@ -4,6 +4,7 @@
 //! the history in an effect keyed on [`State::revision`], which the reducer bumps whenever the
 //! person changed the history.
 
+use super::export::ImportSummary;
 use super::frameworks::{find_item, FrameworkId};
 use super::history::History;
 use super::i18n::Lang;
@@ -44,15 +45,6 @@ pub enum WriteError {
     Other,
 }
 
-/// How a backup import went.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct ImportCounts {
-    pub added: usize,
-    pub updated: usize,
-    pub unchanged: usize,
-    pub skipped: usize,
-}
-
 /// What the status line says (politely announced to screen readers).
 #[derive(Clone, Debug, PartialEq)]
 pub enum Status {
@@ -62,7 +54,7 @@ pub enum Status {
         item: String,
         level: Option<u8>,
     },
-    Imported(ImportCounts),
+    Imported(ImportSummary),
     /// A session was deleted: the status offers Undo.
     Deleted,
 }
@@ -152,7 +144,7 @@ pub enum Action {
     /// A backup was merged into the history.
     Imported {
         history: History,
-        summary: ImportCounts,
+        summary: ImportSummary,
     },
     /// A backup file was refused; the history is untouched.
     ImportRefused(T),
@@ -560,7 +552,7 @@ mod tests {
         };
         assert_eq!(rated.message(Lang::En), "Speed: Almost always");
         assert!(rated.message(Lang::Id).starts_with("Kecepatan: "));
-        let imported = Status::Imported(ImportCounts {
+        let imported = Status::Imported(ImportSummary {
             added: 2,
             updated: 1,
             unchanged: 3,

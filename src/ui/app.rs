@@ -4,12 +4,15 @@
 use super::browser::{self, now_ms, offset_minutes};
 use super::compare_bar::CompareBar;
 use super::compare_table::CompareTable;
+use super::export_panel::ExportPanel;
 use super::framework_tabs::FrameworkTabs;
+use super::growth_panel::GrowthPanel;
 use super::history_list::HistoryList;
 use super::insights_panel::InsightsPanel;
 use super::lang_switch::LangSwitch;
 use super::notices::StorageNotices;
-use super::radar_canvas::RadarCanvas;
+use super::plot_canvas::{Plot, PlotCanvas};
+use super::print_report::PrintReport;
 use super::rating_item::RatingItem;
 use super::score_table::ScoreTable;
 use super::session_fields::SessionFields;
@@ -183,7 +186,7 @@ pub fn app(props: &AppProps) -> Html {
                     <CompareBar history={state.history.clone()} open={state.draft.id.clone()}
                         compare={state.compare.clone()} {lang} on_compare={send(&dispatch, Action::Compare)}
                         on_previous={send(&dispatch, |_| Action::ComparePrevious)} />
-                    <RadarCanvas chart={chart} label={chart_label} />
+                    <PlotCanvas plot={Plot::Radar(chart.clone())} label={chart_label} />
                     <ScoreTable framework={state.framework} session={state.draft.clone()}
                         compared={compared.clone()} {lang} />
                     if let Some((before, label)) = compared {
@@ -191,6 +194,7 @@ pub fn app(props: &AppProps) -> Html {
                             {label} {lang} />
                     }
                     <InsightsPanel framework={state.framework} session={state.draft.clone()} {lang} />
+                    <PrintReport framework={state.framework} session={state.draft.clone()} {lang} />
                 </section>
                 <section class="rating-panel" aria-labelledby="rating-heading">
                     <h2 id="rating-heading" class="visually-hidden">{ framework_name }</h2>
@@ -240,6 +244,10 @@ pub fn app(props: &AppProps) -> Html {
                     }
                 </p>
             </div>
+            <GrowthPanel framework={state.framework} history={state.history.clone()} {palette} {lang} />
+            <ExportPanel chart={chart.clone()} framework={state.framework} label={state.draft.label.clone()}
+                history={state.history.clone()} config={config.clone()} {lang}
+                on_action={send(&dispatch, |action| action)} />
             <HistoryList history={state.history.clone()} open={state.draft.id.clone()} {lang}
                 on_open={send(&dispatch, |id| Action::Open { id })}
                 on_delete={send(&dispatch, |id| Action::Delete { id, now: now_ms() })} />

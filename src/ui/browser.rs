@@ -85,18 +85,23 @@ pub fn download(file_name: &str, mime: &str, content: &str) {
 
 /// Offers a blob as a file download through a temporary object URL.
 pub fn download_blob(file_name: &str, blob: &web_sys::Blob) {
-    use wasm_bindgen::JsCast;
     let Ok(url) = web_sys::Url::create_object_url_with_blob(blob) else {
         return;
     };
+    download_url(file_name, &url);
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Offers what a (blob or data) URL holds as a file download.
+pub fn download_url(file_name: &str, url: &str) {
+    use wasm_bindgen::JsCast;
     let anchor = window()
         .document()
         .and_then(|d| d.create_element("a").ok())
         .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
     if let Some(anchor) = anchor {
-        anchor.set_href(&url);
+        anchor.set_href(url);
         anchor.set_download(file_name);
         anchor.click();
     }
-    let _ = web_sys::Url::revoke_object_url(&url);
 }

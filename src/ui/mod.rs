@@ -4,12 +4,17 @@ mod app;
 mod browser;
 mod compare_bar;
 mod compare_table;
+mod embed_dialog;
+mod export_panel;
+mod frame_resizer;
 mod framework_tabs;
+mod growth_panel;
 mod history_list;
 mod insights_panel;
 mod lang_switch;
 mod notices;
-mod radar_canvas;
+mod plot_canvas;
+mod print_report;
 mod rating_item;
 mod score_table;
 mod session_fields;
@@ -32,6 +37,7 @@ pub fn start() {
         .document()
         .and_then(|d| d.get_element_by_id("cermin"))
         .expect("index.html has <div id=\"cermin\">");
+    frame_resizer::start(&root);
     yew::Renderer::<app::App>::with_root_and_props(
         root,
         app::AppProps {

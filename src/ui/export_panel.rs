@@ -1,0 +1,213 @@
+//! Exports and backups: PNG and SVG of the radar, print, JSON backup and import, CSV, embed code.
+//! The files are made in the page; nothing is sent anywhere.
+
+use super::browser::{download, now_ms, offset_minutes, window};
+use super::embed_dialog::EmbedDialog;
+use crate::core::codec::{self, MAX_DOCUMENT_BYTES};
+use crate::core::config::Config;
+use crate::core::dates::DateTime;
+use crate::core::export;
+use crate::core::frameworks::FrameworkId;
+use crate::core::history::History;
+use crate::core::i18n::Lang;
+use crate::core::radar::{self, RadarChart};
+use crate::core::state::Action;
+use crate::core::texts::T;
+use plotters::prelude::*;
+use plotters_canvas::CanvasBackend;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{HtmlCanvasElement, HtmlInputElement};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ExportPanelProps {
+    /// The radar on screen; exports add a title to it.
+    pub chart: RadarChart,
+    pub framework: FrameworkId,
+    /// The open session's label, for the exported title.
+    pub label: AttrValue,
+    pub history: Rc<History>,
+    pub config: Rc<Config>,
+    pub lang: Lang,
+    pub on_action: Callback<Action>,
+}
+
+/// Exported images are drawn this many CSS pixels wide, at twice the device's pixel ratio.
+const EXPORT_WIDTH: f64 = 640.0;
+/// Height as a share of width, and room for the two title lines.
+const EXPORT_ASPECT: f64 = 0.92;
+const TITLE_ROOM: f64 = 56.0;
+
+#[function_component(ExportPanel)]
+pub fn export_panel(props: &ExportPanelProps) -> Html {
+    let lang = props.lang;
+    let name = use_state(String::new);
+    let today = || {
+        let now = now_ms();
+        DateTime::from_epoch_ms(now, offset_minutes(now))
+    };
+    // The exported chart: the one on screen with a title, the date, and the name or label.
+    let titled = {
+        let (chart, label, name) = (props.chart.clone(), props.label.clone(), name.clone());
+        let framework_name = props.framework.framework().name.get(lang);
+        move |scale: f64| {
+            let mut subtitle = vec![today().date(lang)];
+            subtitle.extend(
+                [name.trim(), label.trim()]
+                    .into_iter()
+                    .filter(|s| !s.is_empty())
+                    .map(String::from),
+            );
+            RadarChart {
+                title: vec![framework_name.to_string(), subtitle.join(" · ")],
+                scale,
+                ..chart.clone()
+            }
+        }
+    };
+    let size = |scale: f64| {
+        let width = (EXPORT_WIDTH * scale).round() as u32;
+        let height = ((EXPORT_WIDTH * EXPORT_ASPECT + TITLE_ROOM) * scale).round() as u32;
+        (width, height)
+    };
+    let framework = props.framework;
+
+    let on_png = {
+        let titled = titled.clone();
+        Callback::from(move |_: MouseEvent| {
+            browser_mark_png(|| {
+                let scale = 2.0 * window().device_pixel_ratio().max(1.0);
+                let (width, height) = size(scale);
+                let file = export::file_name(framework, &today().iso_date(), "png");
+                export_png(&titled(scale), width, height, &file);
+            })
+        })
+    };
+    let on_svg = {
+        let titled = titled.clone();
+        Callback::from(move |_: MouseEvent| {
+            let (width, height) = size(1.0);
+            let file = export::file_name(framework, &today().iso_date(), "svg");
+            download(
+                &file,
+                "image/svg+xml",
+                &export::svg(&titled(1.0), width, height),
+            );
+        })
+    };
+    let on_print = Callback::from(|_: MouseEvent| {
+        let _ = window().print();
+    });
+    let on_backup = {
+        let history = props.history.clone();
+        Callback::from(move |_: MouseEvent| {
+            let file = export::backup_file_name(&today().iso_date());
+            download(
+                &file,
+                "application/json",
+                &codec::encode_backup(&history, now_ms()),
+            );
+        })
+    };
+    let on_csv = {
+        let history = props.history.clone();
+        Callback::from(move |_: MouseEvent| {
+            let now = now_ms();
+            let csv = export::csv(&history, lang, offset_minutes(now));
+            download(
+                &export::csv_file_name(&today().iso_date()),
+                "text/csv;charset=utf-8",
+                &csv,
+            );
+        })
+    };
+    let on_import = {
+        let (history, on_action) = (props.history.clone(), props.on_action.clone());
+        Callback::from(move |event: Event| {
+            let input = event.target_unchecked_into::<HtmlInputElement>();
+            let Some(file) = input.files().and_then(|files| files.get(0)) else {
+                return;
+            };
+            input.set_value("");
+            if file.size() > MAX_DOCUMENT_BYTES as f64 {
+                on_action.emit(Action::ImportRefused(T::ErrTooLarge));
+                return;
+            }
+            let (history, on_action) = (history.clone(), on_action.clone());
+            yew::platform::spawn_local(async move {
+                let text = JsFuture::from(file.text())
+                    .await
+                    .ok()
+                    .and_then(|t| t.as_string());
+                let action = match text.map(|text| export::import_backup(&history, &text)) {
+                    Some(Ok((history, summary))) => Action::Imported { history, summary },
+                    Some(Err(error)) => Action::ImportRefused(error.message()),
+                    None => Action::ImportRefused(T::ErrNotJson),
+                };
+                on_action.emit(action);
+            });
+        })
+    };
+    let on_name = {
+        let name = name.clone();
+        Callback::from(move |event: InputEvent| {
+            name.set(event.target_unchecked_into::<HtmlInputElement>().value())
+        })
+    };
+
+    html! {
+        <section class="export" aria-labelledby="export-heading">
+            <h2 id="export-heading">{ T::Export.get(lang) }</h2>
+            <label class="field" for="export-name">
+                <span>{ T::Name.get(lang) }</span>
+                <input id="export-name" type="text" maxlength="120" value={(*name).clone()} oninput={on_name} />
+            </label>
+            <div class="export-buttons">
+                <button type="button" onclick={on_png}>{ T::ExportPng.get(lang) }</button>
+                <button type="button" onclick={on_svg}>{ T::ExportSvg.get(lang) }</button>
+                <button type="button" onclick={on_print}>{ T::PrintReport.get(lang) }</button>
+                <button type="button" onclick={on_backup}>{ T::BackupJson.get(lang) }</button>
+                <label class="file-button" for="import-file">{ T::ImportBackup.get(lang) }</label>
+                <input id="import-file" class="visually-hidden" type="file" accept=".json,application/json"
+                    onchange={on_import} />
+                <button type="button" onclick={on_csv}>{ T::ExportCsv.get(lang) }</button>
+                <EmbedDialog config={props.config.clone()} {lang} />
+            </div>
+        </section>
+    }
+}
+
+/// Times the PNG export for the benchmark.
+fn browser_mark_png(export: impl FnOnce()) {
+    super::browser::mark("cermin:png-start");
+    export();
+    super::browser::measure("cermin:png", "cermin:png-start");
+}
+
+/// Draws the chart on a canvas of its own, at export resolution, and downloads it as PNG
+/// (the browser's own encoder).
+fn export_png(chart: &RadarChart, width: u32, height: u32, file: &str) {
+    let Some(canvas) = window()
+        .document()
+        .and_then(|d| d.create_element("canvas").ok())
+        .and_then(|c| c.dyn_into::<HtmlCanvasElement>().ok())
+    else {
+        return;
+    };
+    canvas.set_width(width);
+    canvas.set_height(height);
+    if let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) {
+        let area = backend.into_drawing_area();
+        if radar::draw(&area, chart)
+            .and_then(|()| area.present())
+            .is_err()
+        {
+            return;
+        }
+    }
+    if let Ok(url) = canvas.to_data_url_with_type("image/png") {
+        super::browser::download_url(file, &url);
+    }
+}

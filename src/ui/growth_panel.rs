@@ -1,0 +1,105 @@
+//! Growth over time: one line chart for all axes, or one small chart per axis, with a table.
+
+use super::browser::{now_ms, offset_minutes};
+use super::plot_canvas::{Plot, PlotCanvas};
+use crate::core::dates::DateTime;
+use crate::core::frameworks::FrameworkId;
+use crate::core::growth::{growth, growth_chart, session_times};
+use crate::core::history::History;
+use crate::core::i18n::Lang;
+use crate::core::radar::Palette;
+use crate::core::texts::T;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct GrowthPanelProps {
+    pub framework: FrameworkId,
+    pub history: Rc<History>,
+    pub palette: Palette,
+    pub lang: Lang,
+}
+
+#[function_component(GrowthPanel)]
+pub fn growth_panel(props: &GrowthPanelProps) -> Html {
+    let lang = props.lang;
+    let per_axis = use_state(|| false);
+    let framework = props.framework.framework();
+    let lines = growth(&props.history, framework);
+    let times = session_times(&lines);
+    let offset = offset_minutes(now_ms());
+    let body = if times.len() < 2 {
+        html! { <p class="muted">{ T::GrowthEmpty.get(lang) }</p> }
+    } else {
+        let chart_of = |axes: &[usize]| {
+            let mut chart = growth_chart(&lines, framework, axes, lang, offset);
+            chart.palette = props.palette;
+            chart
+        };
+        let label = T::GrowthLabel.fill(
+            lang,
+            &[
+                ("framework", framework.name.get(lang)),
+                ("n", &times.len().to_string()),
+            ],
+        );
+        let charts = if *per_axis {
+            html! {
+                <div class="small-multiples">
+                    { for (0..framework.axes.len()).map(|i| html! {
+                        <PlotCanvas plot={Plot::Growth(chart_of(&[i]))}
+                            label={format!("{label} {}", framework.axes[i].name.get(lang))} />
+                    }) }
+                </div>
+            }
+        } else {
+            let all: Vec<usize> = (0..framework.axes.len()).collect();
+            html! { <PlotCanvas plot={Plot::Growth(chart_of(&all))} {label} /> }
+        };
+        html! {
+            <>
+                { charts }
+                <details class="growth-table">
+                    <summary>{ T::TableCaption.fill(lang, &[("framework", framework.name.get(lang))]) }</summary>
+                    <table class="scores">
+                        <caption>{ T::Growth.get(lang) }</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{ T::Session.get(lang) }</th>
+                                { for framework.axes.iter().map(|a| html! { <th scope="col">{ a.name.get(lang) }</th> }) }
+                            </tr>
+                        </thead>
+                        <tbody>
+                            { for times.iter().map(|&t| html! {
+                                <tr>
+                                    <th scope="row">{ DateTime::from_epoch_ms(t, offset).date_time(lang) }</th>
+                                    { for lines.iter().map(|line| html! {
+                                        <td>{ line.points.iter().find(|p| p.0 == t)
+                                            .map_or("–".to_string(), |p| lang.decimal(p.1, 1)) }</td>
+                                    }) }
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </details>
+            </>
+        }
+    };
+    let toggle = |value: bool, text: T| {
+        let per_axis = per_axis.clone();
+        html! {
+            <button type="button" aria-pressed={(*per_axis == value).to_string()}
+                onclick={Callback::from(move |_: MouseEvent| per_axis.set(value))}>{ text.get(lang) }</button>
+        }
+    };
+    html! {
+        <section class="growth" aria-labelledby="growth-heading">
+            <h2 id="growth-heading">{ T::Growth.get(lang) }</h2>
+            <div class="growth-switch" role="group" aria-label={T::Growth.get(lang)}>
+                { toggle(false, T::GrowthOneChart) }
+                { toggle(true, T::GrowthPerAxis) }
+            </div>
+            { body }
+        </section>
+    }
+}

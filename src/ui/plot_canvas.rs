@@ -1,0 +1,108 @@
+//! A chart on a canvas sized to its box times the pixel ratio, drawn by the core's draw functions
+//! (the same ones the SVG export uses).
+
+use super::browser;
+use crate::core::growth::{draw_growth, GrowthChart};
+use crate::core::radar::{self, RadarChart};
+use gloo::events::EventListener;
+use plotters::prelude::*;
+use plotters_canvas::CanvasBackend;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlCanvasElement;
+use yew::prelude::*;
+
+/// What a canvas shows.
+#[derive(Clone, PartialEq)]
+pub enum Plot {
+    Radar(RadarChart),
+    Growth(GrowthChart),
+}
+
+impl Plot {
+    /// Height as a share of width: room for labels around the radar, and for the legend.
+    fn aspect(&self) -> f64 {
+        match self {
+            Plot::Radar(_) => 0.85,
+            Plot::Growth(chart) if chart.lines.len() > 1 => 0.5 + 0.04 * chart.lines.len() as f64,
+            Plot::Growth(_) => 0.45,
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PlotCanvasProps {
+    pub plot: Plot,
+    /// The canvas's accessible name; the numbers themselves are in a table next to it.
+    pub label: AttrValue,
+}
+
+#[function_component(PlotCanvas)]
+pub fn plot_canvas(props: &PlotCanvasProps) -> Html {
+    let canvas_ref = use_node_ref();
+    // Bumped on window resize so the chart is redrawn at the new size.
+    let resized = use_state(|| 0u32);
+    {
+        let resized = resized.clone();
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(&browser::window(), "resize", move |_| {
+                resized.set(*resized + 1)
+            });
+            move || drop(listener)
+        });
+    }
+    {
+        let canvas_ref = canvas_ref.clone();
+        use_effect_with((props.plot.clone(), *resized), move |(plot, _)| {
+            if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
+                draw(&canvas, plot);
+            }
+        });
+    }
+    let class = match props.plot {
+        Plot::Radar(_) => "plot radar",
+        Plot::Growth(_) => "plot growth",
+    };
+    html! {
+        <canvas ref={canvas_ref} {class} role="img" aria-label={props.label.clone()}></canvas>
+    }
+}
+
+/// Sizes the canvas backing store to its CSS width times the device pixel ratio, then draws.
+fn draw(canvas: &HtmlCanvasElement, plot: &Plot) {
+    browser::mark("cermin:draw-start");
+    let ratio = browser::device_pixel_ratio();
+    let css_width = canvas
+        .parent_element()
+        .and_then(|p| p.dyn_into::<web_sys::HtmlElement>().ok())
+        .map_or(480, |p| p.client_width())
+        .clamp(240, 720) as f64;
+    let width = (css_width * ratio).round() as u32;
+    let height = (css_width * plot.aspect() * ratio).round() as u32;
+    if canvas.width() != width || canvas.height() != height {
+        canvas.set_width(width);
+        canvas.set_height(height);
+    }
+    if let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) {
+        let area = backend.into_drawing_area();
+        let drawn = match plot {
+            Plot::Radar(chart) => radar::draw(
+                &area,
+                &RadarChart {
+                    scale: ratio,
+                    ..chart.clone()
+                },
+            ),
+            Plot::Growth(chart) => draw_growth(
+                &area,
+                &GrowthChart {
+                    scale: ratio,
+                    ..chart.clone()
+                },
+            ),
+        };
+        if drawn.is_ok() {
+            let _ = area.present();
+        }
+    }
+    browser::measure("cermin:draw", "cermin:draw-start");
+}

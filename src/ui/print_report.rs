@@ -1,0 +1,64 @@
+//! The part of the printed report that the screen shows in editable fields: notes, targets,
+//! the overall reflection and the next step, as plain text. Hidden on screen.
+
+use super::browser::offset_minutes;
+use crate::core::dates::DateTime;
+use crate::core::frameworks::FrameworkId;
+use crate::core::i18n::Lang;
+use crate::core::session::Session;
+use crate::core::texts::T;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PrintReportProps {
+    pub framework: FrameworkId,
+    pub session: Session,
+    pub lang: Lang,
+}
+
+#[function_component(PrintReport)]
+pub fn print_report(props: &PrintReportProps) -> Html {
+    let lang = props.lang;
+    let session = &props.session;
+    let framework = props.framework.framework();
+    let when =
+        DateTime::from_epoch_ms(session.created, offset_minutes(session.created)).date_time(lang);
+    let level = |v: Option<u8>| v.map_or("–".to_string(), |v| v.to_string());
+    let noted = framework
+        .items()
+        .filter(|item| !session.note(item.id).is_empty() || session.target(item.id).is_some());
+    html! {
+        <section class="print-only print-report" aria-hidden="true">
+            <h2>{ T::ReportTitle.get(lang) }</h2>
+            <p>{ when }{ if session.label.is_empty() { String::new() } else { format!(" · {}", session.label) } }</p>
+            <table class="scores">
+                <thead>
+                    <tr>
+                        <th scope="col">{ T::Item.get(lang) }</th>
+                        <th scope="col">{ T::Current.get(lang) }</th>
+                        <th scope="col">{ T::Target.get(lang) }</th>
+                        <th scope="col">{ T::Note.get(lang) }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { for noted.map(|item| html! {
+                        <tr>
+                            <th scope="row">{ item.name.get(lang) }</th>
+                            <td>{ level(session.rating(item.id)) }</td>
+                            <td>{ level(session.target(item.id)) }</td>
+                            <td class="note-text">{ session.note(item.id).to_string() }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+            if !session.reflection.is_empty() {
+                <h3>{ T::Reflection.get(lang) }</h3>
+                <p class="note-text">{ session.reflection.clone() }</p>
+            }
+            if !session.next_step.is_empty() {
+                <h3>{ T::NextStep.get(lang) }</h3>
+                <p class="note-text">{ session.next_step.clone() }</p>
+            }
+        </section>
+    }
+}
