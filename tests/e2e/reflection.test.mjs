@@ -1,0 +1,179 @@
+// Reflection depth: notes and targets, the target polygon, compare, growth, delete with undo,
+// the table alternative, and the third framework.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve, launch, newPage, ready, countPixels, screenshot } from "../support/browser.mjs";
+
+let server, browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const group = (page, item) => page.getByRole("radiogroup", { name: item, exact: true });
+const rate = (page, item, level) => group(page, item).getByRole("radio", { name: new RegExp(`^${level}:`) }).check();
+const openNote = (page, item) =>
+  page.locator(".rating-item", { has: group(page, item) }).locator("summary").click();
+const save = async (page) => {
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await page.getByRole("status").filter({ hasText: "Session saved" }).waitFor();
+};
+/** Light theme colours of the target (dashed) and compared (dotted) outlines. */
+const TARGET = [180, 83, 9];
+const COMPARE = [75, 85, 99];
+
+test("a note and a target are kept, and the target is drawn as its own polygon", async () => {
+  const { context, page, errors } = await newPage(browser, { locale: "en-US" });
+  await page.goto(`${server.url}?lang=en&theme=light`);
+  await ready(page);
+  await rate(page, "Speed", 2);
+  await rate(page, "Flexibility", 3);
+  const before = await countPixels(page, "canvas.radar", TARGET, 30);
+  await page.getByRole("combobox", { name: "Target: Speed" }).selectOption("5");
+  await page.getByRole("combobox", { name: "Target: Flexibility" }).selectOption("4");
+  await openNote(page, "Flexibility");
+  await page.getByRole("textbox", { name: "Note: Flexibility" }).fill("I changed my lesson plan when the projector failed.");
+  await page.getByRole("textbox", { name: "Session label" }).fill("Before the digital-literacy course");
+  await page.getByRole("textbox", { name: "Next step" }).fill("Try one online quiz tool by March.");
+  await page.waitForFunction(() => document.querySelector("canvas.radar") !== null);
+  const after = await countPixels(page, "canvas.radar", TARGET, 30);
+  assert.ok(before === 0 && after > 100, `target polygon pixels: ${before} → ${after}`);
+
+  // Strengths and focus areas are computed and shown with the note.
+  const focus = page.getByRole("region", { name: "Focus areas" });
+  assert.match(await focus.innerText(), /Speed[\s\S]*gap to target: 3/);
+  const strengths = page.getByRole("region", { name: "Strengths" });
+  assert.match(await strengths.innerText(), /Flexibility[\s\S]*projector failed/);
+
+  // The table alternative has the same numbers, with a Target column.
+  const table = page.getByRole("table", { name: "Learning agility: score per axis" });
+  assert.deepEqual(await table.getByRole("columnheader").allInnerTexts(), ["Axis", "Current", "Target"]);
+  assert.match(await table.getByRole("row", { name: /Speed/ }).innerText(), /2\.0 \/ 5\s+5\.0 \/ 5/);
+
+  await save(page);
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.getByRole("textbox", { name: "Note: Flexibility" }).inputValue(), "I changed my lesson plan when the projector failed.");
+  assert.equal(await page.getByRole("combobox", { name: "Target: Speed" }).inputValue(), "5");
+  assert.equal(await page.getByRole("textbox", { name: "Session label" }).inputValue(), "Before the digital-literacy course");
+  assert.match(await page.getByRole("region", { name: "History" }).innerText(), /Before the digital-literacy course/);
+  await screenshot(page, "reflection-target");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a long note shows a counter near the limit and stops at 5,000 characters", async () => {
+  const { context, page, errors } = await newPage(browser, { locale: "en-US" });
+  await page.goto(`${server.url}?lang=en`);
+  await ready(page);
+  await openNote(page, "Flexibility");
+  const note = page.getByRole("textbox", { name: "Note: Flexibility" });
+  await note.fill("x".repeat(4600));
+  await page.getByText("4600 of 5000 characters").waitFor();
+  await note.fill("y".repeat(6000));
+  assert.equal((await note.inputValue()).length, 5000);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("compare with previous overlays the earlier session and lists the change per item", async () => {
+  const { context, page, errors } = await newPage(browser, { locale: "en-US" });
+  await page.goto(`${server.url}?lang=en&theme=light`);
+  await ready(page);
+  await rate(page, "Speed", 2);
+  await rate(page, "Reflecting", 4);
+  await save(page);
+  await page.getByRole("button", { name: "New session", exact: true }).click();
+  await rate(page, "Speed", 4);
+  await rate(page, "Reflecting", 3);
+  await save(page);
+
+  const before = await countPixels(page, "canvas.radar", COMPARE, 6);
+  await page.getByRole("button", { name: "Compare with previous" }).click();
+  await page.getByRole("table", { name: /^Change/ }).waitFor();
+  const after = await countPixels(page, "canvas.radar", COMPARE, 6);
+  assert.ok(after > before + 30, `the compared polygon is drawn (${before} → ${after} pixels)`);
+  const deltas = page.getByRole("table", { name: /^Change/ });
+  assert.match(await deltas.getByRole("row", { name: /Speed/ }).innerText(), /4\s+2\s+.*up \+2/);
+  assert.match(await deltas.getByRole("row", { name: /Reflecting/ }).innerText(), /3\s+4\s+.*down -1/);
+  // The select lists the earlier session by date; choosing "None" removes the overlay.
+  const select = page.getByRole("combobox", { name: "Compare with" });
+  assert.equal(await select.locator("option").count(), 2);
+  await select.selectOption("");
+  assert.equal(await page.getByRole("table", { name: /^Change/ }).count(), 0);
+  await screenshot(page, "reflection-compare");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("growth shows a line chart per framework once two sessions exist, as one chart or per axis", async () => {
+  const { context, page, errors } = await newPage(browser, { locale: "en-US" });
+  await page.goto(`${server.url}?lang=en`);
+  await ready(page);
+  const growth = page.getByRole("region", { name: "Growth" });
+  await growth.getByText("Save at least two sessions").waitFor();
+  await rate(page, "Speed", 2);
+  await save(page);
+  await page.getByRole("button", { name: "New session", exact: true }).click();
+  await rate(page, "Speed", 5);
+  await save(page);
+  assert.equal(await growth.locator("canvas.growth").count(), 1);
+  await growth.getByRole("button", { name: "One chart per axis" }).click();
+  assert.equal(await growth.locator("canvas.growth").count(), 9);
+  await growth.getByText("Learning agility: score per axis").click();
+  assert.match(await growth.getByRole("table").innerText(), /2\.0[\s\S]*5\.0/);
+  await screenshot(page, "reflection-growth");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("delete has an undo that lasts at least five seconds", async () => {
+  const { context, page, errors } = await newPage(browser, { locale: "en-US" });
+  await page.goto(`${server.url}?lang=en`);
+  await ready(page);
+  await rate(page, "Speed", 2);
+  await save(page);
+  await page.getByRole("button", { name: "New blank session" }).click();
+  await rate(page, "Speed", 3);
+  await save(page);
+  const history = page.getByRole("region", { name: "History" });
+  assert.equal(await history.getByRole("listitem").count(), 2);
+
+  await history.getByRole("button", { name: /^Delete/ }).last().click();
+  assert.equal(await history.getByRole("listitem").count(), 1);
+  await page.waitForTimeout(5500);
+  await page.getByRole("button", { name: "Undo" }).click();
+  assert.equal(await history.getByRole("listitem").count(), 2);
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.getByRole("region", { name: "History" }).getByRole("listitem").count(), 2, "the undo is saved too");
+
+  // Without undo, the offer goes away and the deletion stays.
+  await page.getByRole("region", { name: "History" }).getByRole("button", { name: /^Delete/ }).last().click();
+  await page.getByRole("button", { name: "Undo" }).waitFor({ state: "detached", timeout: 15_000 });
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.getByRole("region", { name: "History" }).getByRole("listitem").count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the third framework: the four widyaiswara competences", async () => {
+  const { context, page, errors } = await newPage(browser, { locale: "en-US" });
+  await page.goto(`${server.url}?lang=en`);
+  await ready(page);
+  await page.getByRole("button", { name: "Widyaiswara competence" }).click();
+  for (const name of ["Learning management", "Personality", "Social", "Substantive"]) {
+    await group(page, name).waitFor();
+  }
+  await rate(page, "Social", 4);
+  const table = page.getByRole("table", { name: "Widyaiswara competence: score per axis" });
+  assert.equal(await table.locator("tbody tr").count(), 4);
+  assert.match(await table.getByRole("row", { name: /Social/ }).innerText(), /4\.0 \/ 5/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
