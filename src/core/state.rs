@@ -305,6 +305,12 @@ impl State {
             }
             Action::ImportRefused(reason) => next.status = Some(Status::Say(reason)),
             Action::Persisted { history } => next.history = Rc::new(history),
+            // Known from the start and already said: nothing new to tell.
+            Action::PersistFailed(WriteError::Unavailable)
+                if self.mode == StorageMode::MemoryOnly =>
+            {
+                return None
+            }
             Action::PersistFailed(WriteError::Newer) => {
                 next.mode = StorageMode::ReadOnly;
                 next.status = Some(Status::Say(T::ReadOnlyNewer));
@@ -437,6 +443,24 @@ mod tests {
         assert_eq!(s.revision, 0);
         assert!(s.history.is_empty());
         assert_eq!(s.status, Some(Status::Say(T::ReadOnlyNewer)));
+    }
+
+    #[test]
+    fn memory_only_saving_says_so_once() {
+        let loaded = Loaded {
+            mode: StorageMode::MemoryOnly,
+            ..Loaded::default()
+        };
+        let s = State::new(Lang::En, FrameworkId::Agility, loaded, "s1".into(), 1)
+            .apply(rate("agility.speed", 2))
+            .unwrap()
+            .apply(Action::Save { now: 5 })
+            .unwrap();
+        assert_eq!(s.status, Some(Status::Say(T::SavedInMemory)));
+        assert_eq!(s.history.len(), 1, "kept in memory, exportable");
+        assert!(s
+            .apply(Action::PersistFailed(WriteError::Unavailable))
+            .is_none());
     }
 
     #[test]

@@ -97,6 +97,8 @@ texts! {
     Copy => "Salin", "Copy";
     Copied => "Disalin.", "Copied.";
     Close => "Tutup", "Close";
+    DownloadBlocked => "Unduhan diblokir di bingkai ini. Simpan gambar dengan klik kanan atau tekan lama, atau salin teks di bawah.",
+        "Downloads are blocked in this frame. Save the image with a right-click or long press, or copy the text below.";
     FrameTitle => "Cermin: refleksi diri", "Cermin: self-reflection";
     Started => "Sesi baru dimulai.", "New session started.";
     RatingAnnounced => "{item}: {level}", "{item}: {level}";

@@ -72,6 +72,14 @@ pub fn set_document_lang(code: &str) {
     }
 }
 
+/// Whether this page runs in a sandboxed frame without `allow-same-origin`, where Chrome also
+/// blocks downloads unless `allow-downloads` is given (which a page cannot detect): its origin is
+/// opaque although it was served over HTTP. (A file opened from disk is opaque too, but may download.)
+pub fn downloads_blocked() -> bool {
+    let location = window().location();
+    window().origin() == "null" && location.protocol().is_ok_and(|p| p != "file:")
+}
+
 /// Offers `content` as a file download. Nothing is sent anywhere: the file is made in the page.
 pub fn download(file_name: &str, mime: &str, content: &str) {
     let parts = js_sys::Array::of1(&JsValue::from_str(content));

@@ -1,7 +1,7 @@
 //! Exports and backups: PNG and SVG of the radar, print, JSON backup and import, CSV, embed code.
 //! The files are made in the page; nothing is sent anywhere.
 
-use super::browser::{download, now_ms, offset_minutes, window};
+use super::browser::{self, now_ms, offset_minutes, window};
 use super::embed_dialog::EmbedDialog;
 use crate::core::codec::{self, MAX_DOCUMENT_BYTES};
 use crate::core::config::Config;
@@ -34,6 +34,31 @@ pub struct ExportPanelProps {
     pub on_action: Callback<Action>,
 }
 
+/// A file made for the person: downloaded, or shown where the frame blocks downloads.
+#[derive(Clone, PartialEq)]
+enum ExportFile {
+    Text {
+        name: String,
+        mime: &'static str,
+        content: String,
+    },
+    /// A PNG as a `data:` URL.
+    Image { name: String, url: String },
+}
+
+impl ExportFile {
+    fn download(&self) {
+        match self {
+            ExportFile::Text {
+                name,
+                mime,
+                content,
+            } => browser::download(name, mime, content),
+            ExportFile::Image { name, url } => browser::download_url(name, url),
+        }
+    }
+}
+
 /// Exported images are drawn this many CSS pixels wide, at twice the device's pixel ratio.
 const EXPORT_WIDTH: f64 = 640.0;
 /// Height as a share of width, and room for the two title lines.
@@ -44,6 +69,18 @@ const TITLE_ROOM: f64 = 56.0;
 pub fn export_panel(props: &ExportPanelProps) -> Html {
     let lang = props.lang;
     let name = use_state(String::new);
+    // Where downloads are blocked, the last file is shown instead, to save or copy by hand.
+    let preview = use_state(|| None::<ExportFile>);
+    let offer = {
+        let preview = preview.clone();
+        move |file: ExportFile| {
+            if browser::downloads_blocked() {
+                preview.set(Some(file));
+            } else {
+                file.download();
+            }
+        }
+    };
     let today = || {
         let now = now_ms();
         DateTime::from_epoch_ms(now, offset_minutes(now))
@@ -75,52 +112,51 @@ pub fn export_panel(props: &ExportPanelProps) -> Html {
     let framework = props.framework;
 
     let on_png = {
-        let titled = titled.clone();
+        let (titled, offer) = (titled.clone(), offer.clone());
         Callback::from(move |_: MouseEvent| {
-            browser_mark_png(|| {
-                let scale = 2.0 * window().device_pixel_ratio().max(1.0);
-                let (width, height) = size(scale);
-                let file = export::file_name(framework, &today().iso_date(), "png");
-                export_png(&titled(scale), width, height, &file);
-            })
+            browser::mark("cermin:png-start");
+            let scale = 2.0 * window().device_pixel_ratio().max(1.0);
+            let (width, height) = size(scale);
+            let png = render_png(&titled(scale), width, height);
+            browser::measure("cermin:png", "cermin:png-start");
+            if let Some(url) = png {
+                let name = export::file_name(framework, &today().iso_date(), "png");
+                offer(ExportFile::Image { name, url });
+            }
         })
     };
     let on_svg = {
-        let titled = titled.clone();
+        let (titled, offer) = (titled.clone(), offer.clone());
         Callback::from(move |_: MouseEvent| {
             let (width, height) = size(1.0);
-            let file = export::file_name(framework, &today().iso_date(), "svg");
-            download(
-                &file,
-                "image/svg+xml",
-                &export::svg(&titled(1.0), width, height),
-            );
+            offer(ExportFile::Text {
+                name: export::file_name(framework, &today().iso_date(), "svg"),
+                mime: "image/svg+xml",
+                content: export::svg(&titled(1.0), width, height),
+            });
         })
     };
     let on_print = Callback::from(|_: MouseEvent| {
         let _ = window().print();
     });
     let on_backup = {
-        let history = props.history.clone();
+        let (history, offer) = (props.history.clone(), offer.clone());
         Callback::from(move |_: MouseEvent| {
-            let file = export::backup_file_name(&today().iso_date());
-            download(
-                &file,
-                "application/json",
-                &codec::encode_backup(&history, now_ms()),
-            );
+            offer(ExportFile::Text {
+                name: export::backup_file_name(&today().iso_date()),
+                mime: "application/json",
+                content: codec::encode_backup(&history, now_ms()),
+            });
         })
     };
     let on_csv = {
-        let history = props.history.clone();
+        let (history, offer) = (props.history.clone(), offer.clone());
         Callback::from(move |_: MouseEvent| {
-            let now = now_ms();
-            let csv = export::csv(&history, lang, offset_minutes(now));
-            download(
-                &export::csv_file_name(&today().iso_date()),
-                "text/csv;charset=utf-8",
-                &csv,
-            );
+            offer(ExportFile::Text {
+                name: export::csv_file_name(&today().iso_date()),
+                mime: "text/csv;charset=utf-8",
+                content: export::csv(&history, lang, offset_minutes(now_ms())),
+            });
         })
     };
     let on_import = {
@@ -175,39 +211,35 @@ pub fn export_panel(props: &ExportPanelProps) -> Html {
                 <button type="button" onclick={on_csv}>{ T::ExportCsv.get(lang) }</button>
                 <EmbedDialog config={props.config.clone()} {lang} />
             </div>
+            if let Some(file) = &*preview {
+                <div class="export-preview">
+                    <p>{ T::DownloadBlocked.get(lang) }</p>
+                    { match file {
+                        ExportFile::Image { name, url } => html! { <img src={url.clone()} alt={name.clone()} /> },
+                        ExportFile::Text { name, content, .. } => html! {
+                            <textarea readonly=true rows="8" aria-label={name.clone()} value={content.clone()} />
+                        },
+                    } }
+                </div>
+            }
         </section>
     }
 }
 
-/// Times the PNG export for the benchmark.
-fn browser_mark_png(export: impl FnOnce()) {
-    super::browser::mark("cermin:png-start");
-    export();
-    super::browser::measure("cermin:png", "cermin:png-start");
-}
-
-/// Draws the chart on a canvas of its own, at export resolution, and downloads it as PNG
-/// (the browser's own encoder).
-fn export_png(chart: &RadarChart, width: u32, height: u32, file: &str) {
-    let Some(canvas) = window()
-        .document()
-        .and_then(|d| d.create_element("canvas").ok())
-        .and_then(|c| c.dyn_into::<HtmlCanvasElement>().ok())
-    else {
-        return;
-    };
+/// Draws the chart on a canvas of its own, at export resolution, and encodes it with the
+/// browser's own PNG encoder, as a `data:` URL.
+fn render_png(chart: &RadarChart, width: u32, height: u32) -> Option<String> {
+    let canvas = window()
+        .document()?
+        .create_element("canvas")
+        .ok()?
+        .dyn_into::<HtmlCanvasElement>()
+        .ok()?;
     canvas.set_width(width);
     canvas.set_height(height);
-    if let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) {
-        let area = backend.into_drawing_area();
-        if radar::draw(&area, chart)
-            .and_then(|()| area.present())
-            .is_err()
-        {
-            return;
-        }
-    }
-    if let Ok(url) = canvas.to_data_url_with_type("image/png") {
-        super::browser::download_url(file, &url);
-    }
+    let area = CanvasBackend::with_canvas_object(canvas.clone())?.into_drawing_area();
+    radar::draw(&area, chart)
+        .and_then(|()| area.present())
+        .ok()?;
+    canvas.to_data_url_with_type("image/png").ok()
 }

@@ -37,6 +37,13 @@ pub fn start(root: &Element) {
     }
     on_resize.forget();
 
+    // The host changed the frame's size (or the window's): say again what fits the content.
+    let on_window_resize = {
+        let reporter = reporter.clone();
+        EventListener::new(&window(), "resize", move |_| reporter.report(true))
+    };
+    on_window_resize.forget();
+
     let listener = EventListener::new(&window(), "message", move |event| {
         if let Some(event) = event.dyn_ref::<MessageEvent>() {
             reporter.answer(&event.data());

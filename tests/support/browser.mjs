@@ -117,6 +117,28 @@ export async function countPixels(page, selector, rgb, tolerance = 12) {
   );
 }
 
+/** Waits until at least `min` canvas pixels are close to `rgb` (drawing follows a render). */
+export async function waitForPixels(page, selector, rgb, min, tolerance = 12) {
+  await page.waitForFunction(
+    ({ selector, rgb, min, tolerance }) => {
+      const canvas = document.querySelector(selector);
+      if (!canvas || canvas.width === 0) return false;
+      const data = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
+      let n = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (
+          Math.abs(data[i] - rgb[0]) <= tolerance &&
+          Math.abs(data[i + 1] - rgb[1]) <= tolerance &&
+          Math.abs(data[i + 2] - rgb[2]) <= tolerance
+        ) n++;
+      }
+      return n >= min;
+    },
+    { selector, rgb, min, tolerance },
+    { timeout: 10_000 },
+  );
+}
+
 /** The light theme's "current" fill: rgb(29, 78, 216) at 25 % over white. */
 export const CURRENT_FILL_LIGHT = [199, 211, 246];
 
