@@ -70,10 +70,13 @@ pub fn app(props: &AppProps) -> Html {
                 let preferred = browser::preferred_languages();
                 Lang::negotiate(preferred.iter().map(String::as_str))
             });
+            browser::mark("cermin:load-start");
+            let loaded = store.load();
+            browser::measure("cermin:load", "cermin:load-start");
             Cell(State::new(
                 lang,
                 config.frameworks[0],
-                store.load(),
+                loaded,
                 browser::new_session_id(),
                 now_ms(),
             ))
@@ -120,6 +123,8 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
     use_effect_with(lang, |lang| browser::set_document_lang(lang.code()));
+    // The first render, history listed, is on screen: the benchmark reads this mark.
+    use_effect_with((), |_| browser::mark("cermin:ready"));
 
     let framework = state.framework.framework();
     let dark = match config.theme {

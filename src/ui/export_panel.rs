@@ -129,10 +129,13 @@ pub fn export_panel(props: &ExportPanelProps) -> Html {
         let (titled, offer) = (titled.clone(), offer.clone());
         Callback::from(move |_: MouseEvent| {
             let (width, height) = size(1.0);
+            browser::mark("cermin:svg-start");
+            let content = export::svg(&titled(1.0), width, height);
+            browser::measure("cermin:svg", "cermin:svg-start");
             offer(ExportFile::Text {
                 name: export::file_name(framework, &today().iso_date(), "svg"),
                 mime: "image/svg+xml",
-                content: export::svg(&titled(1.0), width, height),
+                content,
             });
         })
     };
