@@ -193,7 +193,7 @@ fn px((x, y): (f64, f64)) -> (i32, i32) {
 }
 
 fn font(size: f64, at: HPos, color: &RGBColor) -> TextStyle<'static> {
-    ("sans-serif", size)
+    (FontFamily::SansSerif, size)
         .into_font()
         .color(color)
         .pos(Pos::new(at, VPos::Center))

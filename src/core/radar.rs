@@ -102,7 +102,37 @@ impl Geometry {
     fn point_f(&self, i: usize, fraction: f64) -> (f64, f64) {
         let a = self.angle(i);
         let r = self.radius * fraction.clamp(0.0, 1.0);
-        (self.center.0 + r * a.cos(), self.center.1 + r * a.sin())
+        let (cos, sin) = cos_sin(a);
+        (self.center.0 + r * cos, self.center.1 + r * sin)
+    }
+}
+
+/// Cosine and sine of an angle in [-2π, 2π] (all radar angles are). A short Taylor series after
+/// folding into [-π/4, π/4], so the wasm does not link libm's general sin/cos (rem_pio2 and its
+/// tables). Accurate to ~1e-12, far below a pixel.
+pub fn cos_sin(x: f64) -> (f64, f64) {
+    const FRAC_PI_2: f64 = PI / 2.0;
+    // Quadrant: nearest multiple of π/2 (no `round`: |x| is small, so a biased truncation works).
+    let q = ((x / FRAC_PI_2) + 8.5) as i64 - 8;
+    let r = x - q as f64 * FRAC_PI_2;
+    let r2 = r * r;
+    let mut c = 1.0;
+    let mut s = 1.0;
+    let mut term_c = 1.0;
+    let mut term_s = 1.0;
+    for k in 1..=9 {
+        let k = k as f64;
+        term_c *= -r2 / ((2.0 * k - 1.0) * (2.0 * k));
+        term_s *= -r2 / ((2.0 * k) * (2.0 * k + 1.0));
+        c += term_c;
+        s += term_s;
+    }
+    let s = s * r;
+    match q.rem_euclid(4) {
+        0 => (c, s),
+        1 => (-s, c),
+        2 => (-c, -s),
+        _ => (s, -c),
     }
 }
 
@@ -194,7 +224,9 @@ pub fn draw<DB: DrawingBackend>(
     let grid = RGBColor(p.grid.0, p.grid.1, p.grid.2);
     area.fill(&RGBColor(p.background.0, p.background.1, p.background.2))?;
     let g = geometry(chart, width, height);
-    let font = |size: f64| ("sans-serif", size * s).into_font().color(&ink);
+    // A `FontFamily` value, never a string: a string family makes plotters lowercase it, which
+    // links Unicode's case tables into the wasm (~7 KB gzip).
+    let font = |size: f64| (FontFamily::SansSerif, size * s).into_font().color(&ink);
 
     for (i, line) in chart.title.iter().enumerate() {
         let size = if i == 0 { FONT * 1.3 } else { FONT };
@@ -235,19 +267,20 @@ pub fn draw<DB: DrawingBackend>(
     for (i, label) in chart.axis_labels.iter().enumerate() {
         let a = g.angle(i);
         let (x, y) = g.point_f(i, 1.0);
-        let (x, y) = (x + 10.0 * s * a.cos(), y + 10.0 * s * a.sin());
+        let (cos, sin) = cos_sin(a);
+        let (x, y) = (x + 10.0 * s * cos, y + 10.0 * s * sin);
         let lines = wrap_label(label, wrap_at);
-        let h = if a.cos() > 0.2 {
+        let h = if cos > 0.2 {
             HPos::Left
-        } else if a.cos() < -0.2 {
+        } else if cos < -0.2 {
             HPos::Right
         } else {
             HPos::Center
         };
         let block = lines.len() as f64 * line_height;
-        let top = if a.sin() < -0.2 {
+        let top = if sin < -0.2 {
             y - block
-        } else if a.sin() > 0.2 {
+        } else if sin > 0.2 {
             y
         } else {
             y - block / 2.0
@@ -410,6 +443,18 @@ mod tests {
             ("", 11, vec![]),
         ] {
             assert_eq!(wrap_label(label, width), expected, "{label:?} at {width}");
+        }
+    }
+
+    #[test]
+    fn cos_sin_matches_libm() {
+        for n in -4000..=4000 {
+            let x = n as f64 * 0.00157;
+            let (c, s) = cos_sin(x);
+            assert!(
+                (c - x.cos()).abs() < 1e-12 && (s - x.sin()).abs() < 1e-12,
+                "{x}"
+            );
         }
     }
 

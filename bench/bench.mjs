@@ -1,0 +1,490 @@
+// Issue 7's benchmark: measures the built widget in dist/ (it builds nothing; scripts/bench.sh
+// builds first). Serves the repository root on 127.0.0.1 (so /dist/, /bench/ and
+// /node_modules/chart.js/ are reachable), drives headless Chromium, and prints one line per
+// figure, then a budget summary with PASS/FAIL per item. A measurement, not a test: a budget
+// miss still exits 0 (only a scenario that could not be measured at all exits 1).
+//
+//   node bench/bench.mjs [--rounds 9] [--clicks 200] [--sessions 1000] [--history-rounds 5] [--exports 5]
+import fs from "node:fs";
+import path from "node:path";
+import zlib from "node:zlib";
+import { serve, launch, ROOT, DIST } from "../tests/support/browser.mjs";
+
+// ---------------------------------------------------------------------------------------------
+// Options and budget
+
+const options = { rounds: 9, clicks: 200, sessions: 1000, "history-rounds": 5, exports: 5 };
+for (let i = 2; i < process.argv.length; i++) {
+  const name = process.argv[i].replace(/^--/, "");
+  const [key, inline] = name.split("=");
+  if (!(key in options)) {
+    console.error(`bench: unknown option --${key} (known: ${Object.keys(options).map((k) => `--${k}`).join(" ")})`);
+    process.exit(2);
+  }
+  const value = Number(inline ?? process.argv[++i]);
+  if (!Number.isInteger(value) || value < 1) {
+    console.error(`bench: --${key} needs a positive integer`);
+    process.exit(2);
+  }
+  options[key] = value;
+}
+
+const KIB = 1024;
+const BUDGET = {
+  widgetGzip: 110 * KIB, // 110 KiB = 112,640 B: the sum of the served files' gzip -9 sizes
+  firstChartRatio: 0.8, // median Cermin / median Chart.js, navigation start → first radar drawn
+  redrawP95: 2, // ms, `cermin:draw` duration
+  historyBytes: 1_000_000, // 1 MB in SI bytes (UTF-8 length of the stored document)
+  historyLoadList: 50, // ms, cermin:ready − cermin:start with 1,000 sessions
+  exportPng: 100, // ms, `cermin:png`
+  memory: 32 * KIB * KIB, // 32 MiB = 33,554,432 B: JS heap used + wasm linear memory
+};
+
+const KEY = "cermin:default:history";
+const VIEWPORT = { width: 1280, height: 900 };
+
+// ---------------------------------------------------------------------------------------------
+// Output helpers
+
+const results = {}; // figure name → number, for the summary
+const failures = []; // scenarios that could not be measured
+
+function figure(name, value, unit, note = "") {
+  results[name] = value;
+  const shown = unit === "B" || unit === "" ? String(Math.round(value * 1000) / 1000) : value.toFixed(2);
+  console.log(`${name} ${shown}${unit ? ` ${unit}` : ""}${note ? `  (${note})` : ""}`);
+}
+
+const median = (xs) => quantile(xs, 0.5);
+/** Linear interpolation between closest ranks (R-7, numpy's default). */
+function quantile(xs, q) {
+  const s = [...xs].sort((a, b) => a - b);
+  if (s.length === 0) return NaN;
+  const pos = (s.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return s[lo] + (s[hi] - s[lo]) * (pos - lo);
+}
+const list = (xs) => xs.map((x) => x.toFixed(1)).join(" ");
+
+async function scenario(name, body) {
+  const started = Date.now();
+  try {
+    await body();
+  } catch (error) {
+    failures.push(name);
+    console.log(`ERROR ${name}: ${error?.stack ?? error}`);
+  }
+  console.error(`bench: ${name} took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stored documents
+
+const AGILITY = [
+  "agility.flexibility",
+  "agility.speed",
+  "agility.experimenting",
+  "agility.performance_risk",
+  "agility.interpersonal_risk",
+  "agility.collaborating",
+  "agility.information_gathering",
+  "agility.feedback_seeking",
+  "agility.reflecting",
+];
+const DIGCOMP = [3, 6, 4, 4, 4].flatMap((n, area) => Array.from({ length: n }, (_, i) => `digcomp.${area + 1}.${i + 1}`));
+const WIDYAISWARA = ["learning_management", "personality", "social", "substantive"].map((s) => `widyaiswara.${s}`);
+
+/** The one session the first-chart and redraw scenarios open with. */
+const SEED_LEVELS = [4, 3, 4, 2, 3, 5, 4, 3, 4];
+const SEED_DOCUMENT = JSON.stringify({
+  format: "cermin.history",
+  version: 1,
+  sessions: [
+    {
+      id: "bench-1",
+      created: 1764300000000,
+      updated: 1764300000000,
+      ratings: Object.fromEntries(AGILITY.map((id, i) => [id, SEED_LEVELS[i]])),
+    },
+  ],
+});
+
+/** A small deterministic PRNG (mulberry32), so the 1,000-session document is the same every run. */
+function prng(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const NOTES = [
+  "Masih ragu mencoba hal baru di depan peserta.",
+  "Sudah mulai meminta umpan balik setelah setiap sesi.",
+  "Perlu lebih banyak latihan dengan LMS dan kuis daring.",
+  "Lebih percaya diri setelah diskusi dengan rekan widyaiswara.",
+  "I waited for everything to be perfect before starting.",
+];
+
+/**
+ * `n` valid sessions in Cermin's stored form (src/core/session.rs, src/core/codec.rs): fields in
+ * serde's order, map keys sorted (BTreeMap), empty fields left out, one every three days.
+ */
+function historyDocument(n) {
+  const random = prng(7);
+  const level = (max) => 1 + Math.floor(random() * max);
+  const all = [...AGILITY, ...DIGCOMP, ...WIDYAISWARA];
+  const sessions = [];
+  for (let i = 0; i < n; i++) {
+    const created = 1764300000000 - (n - 1 - i) * 3 * 86_400_000;
+    const ratings = {};
+    for (const id of [...all].sort()) ratings[id] = level(id.startsWith("digcomp.") ? 8 : 5);
+    const noted = [all[Math.floor(random() * all.length)], all[Math.floor(random() * all.length)]].sort();
+    const notes = {};
+    for (const id of noted) notes[id] = NOTES[Math.floor(random() * NOTES.length)];
+    sessions.push({
+      id: `bench-${String(i + 1).padStart(4, "0")}`,
+      created,
+      updated: created + 600_000,
+      label: `Pelatihan ${i + 1}`,
+      ratings,
+      notes,
+    });
+  }
+  // Newest first, as Cermin writes them.
+  sessions.reverse();
+  return JSON.stringify({ format: "cermin.history", version: 1, sessions });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Browser helpers
+
+/** A fresh context (empty cache and storage) with `key` → `document` in localStorage beforehand. */
+async function freshPage(browser, { document = null, captureWasm = false } = {}) {
+  const context = await browser.newContext({ locale: "en-US", viewport: VIEWPORT, acceptDownloads: true });
+  if (document !== null) {
+    await context.addInitScript(
+      ([key, document]) => {
+        try {
+          if (location.pathname.startsWith("/dist/")) localStorage.setItem(key, document);
+        } catch {
+          // about:blank and other opaque origins have no storage.
+        }
+      },
+      [KEY, document],
+    );
+  }
+  if (captureWasm) {
+    // Outside-in: keep the wasm instance's linear memory where the benchmark can read it.
+    await context.addInitScript(() => {
+      const keep = (original) =>
+        async function (...args) {
+          const result = await original.apply(this, args);
+          const instance = result instanceof WebAssembly.Instance ? result : result?.instance;
+          if (instance?.exports?.memory instanceof WebAssembly.Memory) window.__benchWasmMemory = instance.exports.memory;
+          return result;
+        };
+      WebAssembly.instantiate = keep(WebAssembly.instantiate);
+      if (WebAssembly.instantiateStreaming) WebAssembly.instantiateStreaming = keep(WebAssembly.instantiateStreaming);
+    });
+  }
+  const page = await context.newPage();
+  const errors = [];
+  page.on("console", (msg) => {
+    if (msg.type() === "error") errors.push(msg.text());
+  });
+  page.on("pageerror", (error) => errors.push(String(error)));
+  return { context, page, errors };
+}
+
+/** Waits for a User Timing entry and returns the first one with that name. */
+async function entry(page, name, timeout = 30_000) {
+  await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, name, { timeout });
+  return page.evaluate((name) => {
+    const { startTime, duration } = performance.getEntriesByName(name)[0];
+    return { startTime, duration };
+  }, name);
+}
+
+function checkErrors(errors, where) {
+  if (errors.length) throw new Error(`${where}: page errors: ${errors.join(" | ")}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. Sizes
+
+function sizes() {
+  const gzip = (buffer) => zlib.gzipSync(buffer, { level: 9 }).length;
+  const files = fs
+    .readdirSync(DIST)
+    .filter((name) => name !== "cermin.html" && fs.statSync(path.join(DIST, name)).isFile())
+    .sort();
+  let raw = 0;
+  let zipped = 0;
+  for (const name of files) {
+    const bytes = fs.readFileSync(path.join(DIST, name));
+    const z = gzip(bytes);
+    raw += bytes.length;
+    zipped += z;
+    figure(`size.gzip.${name}`, z, "B", `raw ${bytes.length} B`);
+  }
+  figure("size.gzip.widget", zipped, "B", `sum of the ${files.length} served files, each gzip -9; raw ${raw} B`);
+  const single = fs.readFileSync(path.join(DIST, "cermin.html"));
+  figure("size.gzip.single_file", gzip(single), "B", `dist/cermin.html; raw ${single.length} B`);
+  const reference = fs.readFileSync(path.join(ROOT, "node_modules/chart.js/dist/chart.umd.js"));
+  figure("size.gzip.reference.chart.umd.js", gzip(reference), "B", `Chart.js, for comparison only; raw ${reference.length} B`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. First chart, Cermin against Chart.js
+
+async function firstChart(browser, server) {
+  const cerminUrl = `${server.origin}/dist/?lang=en&theme=light`;
+  let canvasSize = null;
+
+  async function cermin(round) {
+    const { context, page, errors } = await freshPage(browser, { document: SEED_DOCUMENT });
+    await page.goto(cerminUrl);
+    const draw = await entry(page, "cermin:draw");
+    if (round === 0) {
+      // The seeded session is what the first draw showed, and the reference matches its canvas.
+      const checked = await page.locator('input[name="agility.speed"][value="3"]').isChecked();
+      if (!checked) throw new Error("Cermin did not open the seeded session");
+      canvasSize = await page.evaluate(() => {
+        const canvas = document.querySelector("canvas.radar");
+        return { w: canvas.width, h: canvas.height };
+      });
+      console.log(`first_chart.canvas ${canvasSize.w}x${canvasSize.h} px  (Cermin's radar; the reference uses the same size)`);
+    }
+    checkErrors(errors, "first chart (Cermin)");
+    await context.close();
+    return draw.startTime + draw.duration;
+  }
+
+  async function chartjs() {
+    const { context, page, errors } = await freshPage(browser);
+    const query = new URLSearchParams({ w: canvasSize.w, h: canvasSize.h, data: SEED_LEVELS.join(",") });
+    await page.goto(`${server.origin}/bench/chartjs.html?${query}`);
+    const drawn = await entry(page, "chartjs:drawn");
+    checkErrors(errors, "first chart (Chart.js)");
+    await context.close();
+    return drawn.startTime;
+  }
+
+  const c = [];
+  const r = [];
+  for (let round = 0; round < options.rounds; round++) {
+    c.push(await cermin(round));
+    r.push(await chartjs());
+    console.log(
+      `first_chart.round.${round + 1} cermin ${c[round].toFixed(1)} ms chartjs ${r[round].toFixed(1)} ms ratio ${(c[round] / r[round]).toFixed(2)}`,
+    );
+  }
+  figure("first_chart.cermin.median", median(c), "ms", `navigation start → end of the first cermin:draw`);
+  figure("first_chart.chartjs.median", median(r), "ms", `navigation start → chartjs:drawn`);
+  figure("first_chart.ratio", median(c) / median(r), "", "median Cermin / median Chart.js");
+  figure(
+    "first_chart.ratio.paired_median",
+    median(c.map((x, i) => x / r[i])),
+    "",
+    "median of the per-round ratios, informational",
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Redraw after a rating change
+
+async function redraw(browser, server) {
+  const { context, page, errors } = await freshPage(browser, { document: SEED_DOCUMENT });
+  await page.goto(`${server.origin}/dist/?lang=en&theme=light`);
+  await entry(page, "cermin:draw");
+  // The accessible way a person rates, once, to be sure the inputs are the ones the tests use.
+  const before = await page.evaluate(() => performance.getEntriesByName("cermin:draw").length);
+  await page.getByRole("radiogroup", { name: "Speed", exact: true }).getByRole("radio", { name: /^5:/ }).check();
+  await page.waitForFunction((n) => performance.getEntriesByName("cermin:draw").length > n, before);
+
+  // The clicks themselves run inside the page: no round trip to the driver between them.
+  const samples = await page.evaluate(
+    async ({ clicks, items }) => {
+      const yieldTask = () =>
+        new Promise((resolve) => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = resolve;
+          channel.port2.postMessage(null);
+        });
+      const draws = () => performance.getEntriesByName("cermin:draw");
+      const out = [];
+      for (let i = 0; i < clicks; i++) {
+        const item = items[i % items.length];
+        const checked = document.querySelector(`input[name="${item}"]:checked`);
+        const current = checked ? Number(checked.value) : 0;
+        const next = (current % 5) + 1; // always a different level, so the polygon changes
+        const input = document.querySelector(`input[name="${item}"][value="${next}"]`);
+        const n = draws().length;
+        const clicked = performance.now();
+        input.click();
+        const deadline = clicked + 5000;
+        while (draws().length === n) {
+          if (performance.now() > deadline) throw new Error(`no cermin:draw after click ${i} (${item} → ${next})`);
+          await yieldTask();
+        }
+        const added = draws().slice(n);
+        const last = added[added.length - 1];
+        out.push({
+          draw: added.reduce((sum, e) => sum + e.duration, 0),
+          interaction: last.startTime + last.duration - clicked,
+          count: added.length,
+        });
+      }
+      return out;
+    },
+    { clicks: options.clicks, items: AGILITY },
+  );
+  checkErrors(errors, "redraw");
+  await context.close();
+
+  const draw = samples.map((s) => s.draw);
+  const interaction = samples.map((s) => s.interaction);
+  const extra = samples.filter((s) => s.count !== 1).length;
+  const note = `${samples.length} rating changes${extra ? `; ${extra} with more than one draw` : ""}`;
+  figure("redraw.draw.p50", quantile(draw, 0.5), "ms", note);
+  figure("redraw.draw.p95", quantile(draw, 0.95), "ms", "cermin:draw duration");
+  figure("redraw.draw.max", Math.max(...draw), "ms");
+  figure("redraw.interaction.p50", quantile(interaction, 0.5), "ms", "click → end of cermin:draw, informational");
+  figure("redraw.interaction.p95", quantile(interaction, 0.95), "ms", "informational");
+}
+
+// ---------------------------------------------------------------------------------------------
+// 4–6. History at scale, exports, memory
+
+async function history(browser, server) {
+  const document = historyDocument(options.sessions);
+  const url = `${server.origin}/dist/?lang=en&theme=light`;
+  const loads = [];
+  const lists = [];
+  const readies = [];
+  let last = null;
+  for (let round = 0; round < options["history-rounds"]; round++) {
+    const keep = round === options["history-rounds"] - 1;
+    const opened = await freshPage(browser, { document, captureWasm: keep });
+    const { page } = opened;
+    await page.goto(url);
+    const ready = await entry(page, "cermin:ready");
+    const start = await entry(page, "cermin:start");
+    const load = await entry(page, "cermin:load");
+    loads.push(load.duration);
+    lists.push(ready.startTime - start.startTime);
+    readies.push(ready.startTime);
+    if (round === 0) {
+      const listed = await page.locator(".history-list > li").count();
+      if (listed !== options.sessions) throw new Error(`${listed} sessions listed, ${options.sessions} stored`);
+      const stored = await page.evaluate((key) => localStorage.getItem(key), KEY);
+      if (stored !== document) throw new Error("the stored document changed on load");
+    }
+    checkErrors(opened.errors, "history");
+    if (keep) last = opened;
+    else await opened.context.close();
+  }
+  figure("history.sessions", options.sessions, "");
+  figure("history.document", Buffer.byteLength(document, "utf8"), "B", "UTF-8 bytes of the stored JSON");
+  const n = options["history-rounds"];
+  figure("history.load", median(loads), "ms", `cermin:load (read + decode), median of ${n}: ${list(loads)}`);
+  figure("history.load_and_list", median(lists), "ms", `cermin:ready − cermin:start, median of ${n}: ${list(lists)}`);
+  figure("history.ready", median(readies), "ms", "navigation start → cermin:ready, informational");
+
+  const { context, page, errors } = last;
+  try {
+    await scenario("memory", () => memory(context, page));
+    await scenario("export", () => exports(page));
+    checkErrors(errors, "memory/export");
+  } finally {
+    await context.close();
+  }
+}
+
+async function memory(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("HeapProfiler.enable");
+  await cdp.send("HeapProfiler.collectGarbage");
+  const { usedSize, totalSize } = await cdp.send("Runtime.getHeapUsage");
+  await cdp.detach();
+  const wasm = await page.evaluate(() => window.__benchWasmMemory?.buffer.byteLength ?? null);
+  if (wasm === null) throw new Error("the wasm memory was not captured (instantiate wrapper)");
+  const mib = (b) => `${(b / KIB / KIB).toFixed(2)} MiB`;
+  figure("memory.js_heap", usedSize, "B", `${mib(usedSize)} used after a GC (heap total ${mib(totalSize)}), CDP Runtime.getHeapUsage`);
+  figure("memory.wasm", wasm, "B", `${mib(wasm)} linear memory (only grows: the peak so far)`);
+  figure("memory.total", usedSize + wasm, "B", `${mib(usedSize + wasm)}, with ${options.sessions} sessions loaded`);
+}
+
+async function exports(page) {
+  for (const [button, name] of [
+    ["Export PNG", "cermin:png"],
+    ["Export SVG", "cermin:svg"],
+  ]) {
+    const times = [];
+    for (let i = 0; i < options.exports; i++) {
+      const n = await page.evaluate((name) => performance.getEntriesByName(name).length, name);
+      const download = page.waitForEvent("download", { timeout: 30_000 });
+      await page.getByRole("button", { name: button, exact: true }).click();
+      await download;
+      await page.waitForFunction(([name, n]) => performance.getEntriesByName(name).length > n, [name, n]);
+      times.push(await page.evaluate(([name, n]) => performance.getEntriesByName(name)[n].duration, [name, n]));
+    }
+    const key = name.slice("cermin:".length);
+    figure(`export.${key}`, median(times), "ms", `${name}, median of ${times.length}: ${list(times)}`);
+    figure(`export.${key}.first`, times[0], "ms", "the first click, informational");
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Run
+
+for (const name of ["index.html", "boot.js", "cermin.js", "cermin_bg.wasm", "style.css", "cermin.html"]) {
+  if (!fs.existsSync(path.join(DIST, name))) {
+    console.error(`bench: dist/${name} is missing; run scripts/build.sh (or scripts/bench.sh) first`);
+    process.exit(1);
+  }
+}
+
+const server = await serve(ROOT, { prefix: "/" });
+const browser = await launch();
+console.log(`bench: Chromium ${browser.version()}, ${options.rounds} rounds, ${options.clicks} clicks, ${options.sessions} sessions`);
+try {
+  await scenario("sizes", async () => sizes());
+  await scenario("first chart", () => firstChart(browser, server));
+  await scenario("redraw", () => redraw(browser, server));
+  await scenario("history", () => history(browser, server));
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Summary
+
+const rows = [
+  ["size.gzip.widget", "≤", BUDGET.widgetGzip, "B", "110 KiB = 112,640 B, sum of per-file gzip -9"],
+  ["first_chart.ratio", "≤", BUDGET.firstChartRatio, "", "Cermin / Chart.js, medians"],
+  ["redraw.draw.p95", "≤", BUDGET.redrawP95, "ms", "cermin:draw"],
+  ["history.document", "≤", BUDGET.historyBytes, "B", "1 MB = 1,000,000 B"],
+  ["history.load_and_list", "≤", BUDGET.historyLoadList, "ms", "cermin:ready − cermin:start"],
+  ["export.png", "≤", BUDGET.exportPng, "ms", "cermin:png, median"],
+  ["memory.total", "≤", BUDGET.memory, "B", "32 MiB = 33,554,432 B, JS heap + wasm memory"],
+];
+console.log("\n== budget");
+let passed = 0;
+for (const [name, op, limit, unit, note] of rows) {
+  const value = results[name];
+  const fmt = (x) => (unit === "B" ? String(x) : String(Math.round(x * 100) / 100)) + (unit ? ` ${unit}` : "");
+  if (value === undefined || Number.isNaN(value)) {
+    console.log(`ERROR ${name}: not measured (budget ${op} ${fmt(limit)}; ${note})`);
+    continue;
+  }
+  const ok = value <= limit;
+  if (ok) passed++;
+  console.log(`${ok ? "PASS" : "FAIL"} ${name} ${fmt(value)} ${op} ${fmt(limit)}  (${note})`);
+}
+console.log(`== ${passed}/${rows.length} within budget${failures.length ? `; not measured: ${failures.join(", ")}` : ""}`);
+process.exit(failures.length ? 1 : 0);
