@@ -6,8 +6,9 @@
 
 use super::history::History;
 use super::session::Session;
-use serde::Serialize;
-use serde_json::{Map, Value};
+use serde::de::IgnoredAny;
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 use std::collections::BTreeMap;
 
 /// The `format` field that marks a document as ours.
@@ -77,59 +78,64 @@ fn encode_document(history: &History, exported_at: Option<i64>) -> String {
     serde_json::to_string(&document).unwrap_or_default()
 }
 
+/// The top level of a document, its fields still unparsed: sessions are then read one by one,
+/// straight into [`Session`], so a broken one is skipped without building a JSON tree of all.
+type Fields<'a> = BTreeMap<String, &'a RawValue>;
+
 /// Reads a stored document or a backup file, of this version or an older one.
 pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
     if text.len() > MAX_DOCUMENT_BYTES {
         return Err(DecodeError::TooLarge { bytes: text.len() });
     }
-    let value: Value = serde_json::from_str(text).map_err(|_| DecodeError::NotJson)?;
-    let Value::Object(document) = value else {
-        return Err(DecodeError::Foreign);
-    };
-    if document.get("format").and_then(Value::as_str) != Some(FORMAT) {
+    let document: Fields = serde_json::from_str(text).map_err(|_| {
+        // Valid JSON that is not an object is someone else's; anything else is not JSON.
+        match serde_json::from_str::<IgnoredAny>(text) {
+            Ok(_) => DecodeError::Foreign,
+            Err(_) => DecodeError::NotJson,
+        }
+    })?;
+    if field::<String>(&document, "format").as_deref() != Some(FORMAT) {
         return Err(DecodeError::Foreign);
     }
-    let version = document
-        .get("version")
-        .and_then(Value::as_u64)
-        .ok_or(DecodeError::BadShape)?;
+    let version = field::<u64>(&document, "version").ok_or(DecodeError::BadShape)?;
     if version > VERSION {
         return Err(DecodeError::NewerVersion { version });
     }
     let document = migrate(version, document)?;
-    read_current(document)
+    read_current(&document)
+}
+
+/// A top-level field of type `T`, if it is there and of that type.
+fn field<'a, T: Deserialize<'a>>(document: &Fields<'a>, name: &str) -> Option<T> {
+    serde_json::from_str(document.get(name)?.get()).ok()
 }
 
 /// Upgrades an older document to the current shape, one version at a time.
 /// Version 1 is the first ever written, so there is nothing to upgrade yet; a version 2 adds a
 /// `1 => …` step here and a fixture of version 1 keeps it honest.
-fn migrate(version: u64, document: Map<String, Value>) -> Result<Map<String, Value>, DecodeError> {
+fn migrate(version: u64, document: Fields) -> Result<Fields, DecodeError> {
     match version {
         VERSION => Ok(document),
         _ => Err(DecodeError::BadShape),
     }
 }
 
-fn read_current(mut document: Map<String, Value>) -> Result<Decoded, DecodeError> {
-    let Some(Value::Array(raw_sessions)) = document.remove("sessions") else {
-        return Err(DecodeError::BadShape);
-    };
-    let tombstones = match document.remove("deleted") {
+fn read_current(document: &Fields) -> Result<Decoded, DecodeError> {
+    let raw_sessions: Vec<&RawValue> = field(document, "sessions").ok_or(DecodeError::BadShape)?;
+    let tombstones = match document.get("deleted") {
         None => BTreeMap::new(),
-        Some(deleted) => serde_json::from_value::<BTreeMap<String, i64>>(deleted)
-            .map_err(|_| DecodeError::BadShape)?,
+        Some(_) => field(document, "deleted").ok_or(DecodeError::BadShape)?,
     };
-    let exported_at = document.get("exported_at").and_then(Value::as_i64);
     let total = raw_sessions.len();
     let sessions: Vec<Session> = raw_sessions
         .into_iter()
-        .filter_map(|raw| serde_json::from_value::<Session>(raw).ok())
+        .filter_map(|raw| serde_json::from_str::<Session>(raw.get()).ok())
         .filter(|session| session.validate().is_ok())
         .collect();
     let skipped = total - sessions.len();
     Ok(Decoded {
         history: History::new(sessions, tombstones),
         skipped,
-        exported_at,
+        exported_at: field(document, "exported_at"),
     })
 }

@@ -49,6 +49,25 @@ pub fn session_times(lines: &[GrowthLine]) -> Vec<i64> {
     times
 }
 
+/// The lines restricted to the latest `n` sessions: a chart of hundreds of columns is unreadable
+/// and slow to draw, while the table and the CSV keep them all.
+pub fn latest(lines: &[GrowthLine], n: usize) -> Vec<GrowthLine> {
+    let times = session_times(lines);
+    let from = times.len().checked_sub(n).map_or(i64::MIN, |i| times[i]);
+    lines
+        .iter()
+        .map(|line| GrowthLine {
+            axis_index: line.axis_index,
+            points: line
+                .points
+                .iter()
+                .copied()
+                .filter(|&(t, _)| t >= from)
+                .collect(),
+        })
+        .collect()
+}
+
 /// Everything a growth chart shows; the same value is drawn on screen and into an export.
 #[derive(Clone, Debug, PartialEq)]
 pub struct GrowthChart {
@@ -412,6 +431,24 @@ fn draw_marker<DB: DrawingBackend>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn latest_keeps_the_last_sessions_of_every_line() {
+        let lines = vec![
+            GrowthLine {
+                axis_index: 0,
+                points: vec![(1, 1.0), (2, 2.0), (3, 3.0)],
+            },
+            GrowthLine {
+                axis_index: 1,
+                points: vec![(1, 5.0), (3, 4.0)],
+            },
+        ];
+        let cut = latest(&lines, 2);
+        assert_eq!(cut[0].points, vec![(2, 2.0), (3, 3.0)]);
+        assert_eq!(cut[1].points, vec![(3, 4.0)]);
+        assert_eq!(latest(&lines, 10), lines);
+    }
     use crate::core::frameworks::FrameworkId;
     use crate::core::session::Session;
     use std::collections::BTreeMap;

@@ -5,7 +5,8 @@ use std::collections::BTreeMap;
 
 /// Every saved session and every deletion. Kept sorted newest first (by creation, then id) so
 /// that lists, "previous session" and growth series need no sorting of their own.
-#[derive(Clone, Debug, Default, PartialEq)]
+// `Eq` also lets `Rc<History>` compare by pointer first, which keeps UI re-renders cheap.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct History {
     sessions: Vec<Session>,
     /// Session id → when it was deleted. A copy of a session saved before that time (a stale tab,
@@ -14,15 +15,17 @@ pub struct History {
 }
 
 impl History {
-    pub fn new(sessions: Vec<Session>, tombstones: BTreeMap<String, i64>) -> History {
-        let mut history = History {
-            sessions: Vec::with_capacity(sessions.len()),
+    pub fn new(mut sessions: Vec<Session>, tombstones: BTreeMap<String, i64>) -> History {
+        // Sorting once keeps loading 1,000 sessions linear-logarithmic, where putting them one
+        // by one would be quadratic. Per id, the copy saved last comes first and is kept.
+        sessions.sort_unstable_by(|a, b| (&a.id, b.updated).cmp(&(&b.id, a.updated)));
+        sessions.dedup_by(|later, first| later.id == first.id);
+        sessions.retain(|s| tombstones.get(&s.id).is_none_or(|&at| at < s.updated));
+        sessions.sort_unstable_by(|a, b| (b.created, &b.id).cmp(&(a.created, &a.id)));
+        History {
+            sessions,
             tombstones,
-        };
-        for session in sessions {
-            history.put(session);
         }
-        history
     }
 
     /// Newest first.

@@ -146,17 +146,23 @@ pub fn geometry(chart: &RadarChart, width: u32, height: u32) -> Geometry {
     let s = chart.scale;
     let top = chart.title.len() as f64 * FONT * 1.6 * s;
     let bottom = chart.series.len() as f64 * LEGEND_ROW * s + 8.0 * s;
-    // Room at the sides for the widest wrapped label line (an average glyph is ~0.55 em).
-    let wrap_at = label_width_chars(width, s);
-    let widest = chart
+    // Room at the sides for the widest wrapped label line (an average glyph is ~0.55 em), and
+    // above and below for the tallest wrapped label, plus the gap between label and ring.
+    let (wrap_at, label_font) = label_metrics(width, s);
+    let wrapped: Vec<Vec<String>> = chart
         .axis_labels
         .iter()
-        .flat_map(|label| wrap_label(label, wrap_at))
-        .map(|line| line.chars().count())
+        .map(|label| wrap_label(label, wrap_at))
+        .collect();
+    let widest = wrapped
+        .iter()
+        .flatten()
+        .map(|l| l.chars().count())
         .max()
         .unwrap_or(0);
-    let label_x = widest as f64 * FONT * 0.55 * s + 14.0 * s;
-    let label_y = 3.0 * FONT * LINE * s;
+    let tallest = wrapped.iter().map(Vec::len).max().unwrap_or(0);
+    let label_x = widest as f64 * label_font * 0.55 * s + 14.0 * s;
+    let label_y = tallest as f64 * label_font * LINE * s + 14.0 * s;
     let usable_h = (height as f64 - top - bottom - 2.0 * label_y).max(0.0);
     let usable_w = (width as f64 - 2.0 * label_x).max(0.0);
     Geometry {
@@ -166,12 +172,12 @@ pub fn geometry(chart: &RadarChart, width: u32, height: u32) -> Geometry {
     }
 }
 
-/// How many characters an axis label line may hold: narrower on a phone-sized area.
-fn label_width_chars(width: u32, scale: f64) -> usize {
+/// How many characters an axis label line may hold, and its font size: smaller on a phone.
+fn label_metrics(width: u32, scale: f64) -> (usize, f64) {
     if (width as f64 / scale) < 420.0 {
-        11
+        (11, 11.0)
     } else {
-        16
+        (16, FONT)
     }
 }
 
@@ -241,11 +247,17 @@ pub fn draw<DB: DrawingBackend>(
         filled: false,
         stroke_width: s.max(1.0) as u32,
     };
+    // Level numbers only as often as they fit without touching each other.
+    let ring_gap = g.radius / f64::from(chart.max);
+    let number_step = ((FONT * 0.9 * s) / ring_gap).ceil().max(1.0) as u8;
     for level in 1..=chart.max {
         let fraction = f64::from(level) / f64::from(chart.max);
         let mut ring: Vec<_> = (0..g.axes).map(|i| g.point(i, fraction)).collect();
         ring.push(ring[0]);
         area.draw(&PathElement::new(ring, grid_style))?;
+        if level % number_step != 0 && level != chart.max {
+            continue;
+        }
         let (x, y) = g.point(0, fraction);
         let style = font(FONT * 0.8).pos(Pos::new(HPos::Left, VPos::Center));
         area.draw(&Text::new(
@@ -262,8 +274,8 @@ pub fn draw<DB: DrawingBackend>(
     }
 
     // Axis labels, wrapped and anchored away from the chart so they never overlap it.
-    let wrap_at = label_width_chars(width, s);
-    let line_height = FONT * LINE * s;
+    let (wrap_at, label_font) = label_metrics(width, s);
+    let line_height = label_font * LINE * s;
     for (i, label) in chart.axis_labels.iter().enumerate() {
         let a = g.angle(i);
         let (x, y) = g.point_f(i, 1.0);
@@ -287,7 +299,7 @@ pub fn draw<DB: DrawingBackend>(
         };
         for (n, line) in lines.iter().enumerate() {
             let ly = top + (n as f64 + 0.5) * line_height;
-            let style = font(FONT).pos(Pos::new(h, VPos::Center));
+            let style = font(label_font).pos(Pos::new(h, VPos::Center));
             area.draw(&Text::new(line.clone(), (x as i32, ly as i32), style))?;
         }
     }

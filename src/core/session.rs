@@ -14,7 +14,7 @@ pub const MAX_TIME_MS: i64 = 253_402_300_799_999;
 
 /// One reflection. A session spans every framework: a person may rate any subset of items.
 /// Empty maps and strings are left out of the stored form to keep 1,000 sessions small.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Session {
     pub id: String,

@@ -28,6 +28,7 @@ texts! {
         "Everything you write stays on this device unless you export it.";
     Frameworks => "Kerangka refleksi", "Frameworks";
     Language => "Bahasa", "Language";
+    RatingHeading => "Penilaian diri: {framework}", "Self-rating: {framework}";
     Unrated => "Belum dinilai", "Not rated yet";
     ClearRating => "Kosongkan", "Clear";
     RatedCount => "{n} dari {m} butir sudah dinilai", "{n} of {m} items rated";
@@ -36,6 +37,8 @@ texts! {
     HistoryEmpty => "Belum ada sesi tersimpan. Nilai beberapa butir, lalu pilih Simpan.",
         "No saved sessions yet. Rate a few items, then choose Save.";
     Open => "Buka", "Open";
+    ShowMore => "Tampilkan {n} sesi lagi", "Show {n} more sessions";
+    GrowthLatest => "Diagram menampilkan {n} sesi terakhir; tabel memuat semuanya.", "The chart shows the latest {n} sessions; the table has them all.";
     OpenNow => "sedang dibuka", "open now";
     NewSession => "Sesi baru", "New session";
     Unsaved => "Ada perubahan yang belum disimpan.", "You have unsaved changes.";

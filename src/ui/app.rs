@@ -56,6 +56,59 @@ fn send<V: 'static>(dispatch: &Dispatcher, action: impl Fn(V) -> Action + 'stati
     Callback::from(move |value| dispatch.dispatch(action(value)))
 }
 
+/// Every callback the app hands down, made once: a callback made anew at each render would differ
+/// from the last (callbacks compare by pointer) and re-render every child on every key press.
+struct Handlers {
+    lang: Callback<Lang>,
+    framework: Callback<crate::core::frameworks::FrameworkId>,
+    rate: Callback<(String, Option<u8>)>,
+    target: Callback<(String, Option<u8>)>,
+    note: Callback<(String, String)>,
+    label: Callback<String>,
+    reflection: Callback<String>,
+    next_step: Callback<String>,
+    compare: Callback<Option<String>>,
+    previous: Callback<()>,
+    save: Callback<MouseEvent>,
+    new_prefilled: Callback<MouseEvent>,
+    new_blank: Callback<MouseEvent>,
+    undo: Callback<MouseEvent>,
+    open: Callback<String>,
+    delete: Callback<String>,
+    action: Callback<Action>,
+}
+
+impl Handlers {
+    fn new(dispatch: &Dispatcher) -> Handlers {
+        let new_session = |prefill: bool| {
+            send(dispatch, move |_: MouseEvent| Action::NewSession {
+                id: browser::new_session_id(),
+                now: now_ms(),
+                prefill,
+            })
+        };
+        Handlers {
+            lang: send(dispatch, Action::SetLang),
+            framework: send(dispatch, Action::SetFramework),
+            rate: send(dispatch, |(item, level)| Action::Rate { item, level }),
+            target: send(dispatch, |(item, level)| Action::SetTarget { item, level }),
+            note: send(dispatch, |(item, text)| Action::SetNote { item, text }),
+            label: send(dispatch, Action::SetLabel),
+            reflection: send(dispatch, Action::SetReflection),
+            next_step: send(dispatch, Action::SetNextStep),
+            compare: send(dispatch, Action::Compare),
+            previous: send(dispatch, |_| Action::ComparePrevious),
+            save: send(dispatch, |_| Action::Save { now: now_ms() }),
+            new_prefilled: new_session(true),
+            new_blank: new_session(false),
+            undo: send(dispatch, |_| Action::Undo { now: now_ms() }),
+            open: send(dispatch, |id| Action::Open { id }),
+            delete: send(dispatch, |id| Action::Delete { id, now: now_ms() }),
+            action: send(dispatch, |action| action),
+        }
+    }
+}
+
 /// How long a deleted session can be brought back.
 const UNDO_MS: u32 = 10_000;
 
@@ -143,17 +196,10 @@ pub fn app(props: &AppProps) -> Html {
         (s, label)
     });
 
-    let on_rate = send(&dispatch, |(item, level)| Action::Rate { item, level });
-    let on_target = send(&dispatch, |(item, level)| Action::SetTarget { item, level });
-    let on_note = send(&dispatch, |(item, text)| Action::SetNote { item, text });
-    let on_new = |prefill: bool| {
-        send(&dispatch, move |_: MouseEvent| Action::NewSession {
-            id: browser::new_session_id(),
-            now: now_ms(),
-            prefill,
-        })
+    let on = {
+        let dispatch = dispatch.clone();
+        use_memo((), move |_| Handlers::new(&dispatch))
     };
-
     let rated = framework
         .items()
         .filter(|item| state.draft.ratings.contains_key(item.id))
@@ -179,18 +225,18 @@ pub fn app(props: &AppProps) -> Html {
                     <h1>{ T::AppName.get(lang) }</h1>
                     <p class="tagline">{ T::Tagline.get(lang) }</p>
                 </div>
-                <LangSwitch {lang} on_change={send(&dispatch, Action::SetLang)} />
+                <LangSwitch {lang} on_change={on.lang.clone()} />
             </header>
             <StorageNotices mode={state.mode} quarantined={state.quarantined} skipped={state.skipped}
                 {lang} store={store.clone()} />
             <FrameworkTabs offered={config.frameworks.clone()} current={state.framework} {lang}
-                on_select={send(&dispatch, Action::SetFramework)} />
+                on_select={on.framework.clone()} />
             <main class="workspace">
                 <section class="chart-panel" aria-labelledby="chart-heading">
                     <h2 id="chart-heading">{ framework_name }</h2>
                     <CompareBar history={state.history.clone()} open={state.draft.id.clone()}
-                        compare={state.compare.clone()} {lang} on_compare={send(&dispatch, Action::Compare)}
-                        on_previous={send(&dispatch, |_| Action::ComparePrevious)} />
+                        compare={state.compare.clone()} {lang} on_compare={on.compare.clone()}
+                        on_previous={on.previous.clone()} />
                     <PlotCanvas plot={Plot::Radar(chart.clone())} label={chart_label} />
                     <ScoreTable framework={state.framework} session={state.draft.clone()}
                         compared={compared.clone()} {lang} />
@@ -202,7 +248,9 @@ pub fn app(props: &AppProps) -> Html {
                     <PrintReport framework={state.framework} session={state.draft.clone()} {lang} />
                 </section>
                 <section class="rating-panel" aria-labelledby="rating-heading">
-                    <h2 id="rating-heading" class="visually-hidden">{ framework_name }</h2>
+                    <h2 id="rating-heading" class="visually-hidden">
+                        { T::RatingHeading.fill(lang, &[("framework", framework_name)]) }
+                    </h2>
                     <p class="intro">{ framework.intro.get(lang) }</p>
                     <p class="progress">{ rated_text }</p>
                     { for framework.axes.iter().map(|axis| {
@@ -210,7 +258,7 @@ pub fn app(props: &AppProps) -> Html {
                             <RatingItem key={item.id} {item} scale={framework.scale}
                                 level={state.draft.rating(item.id)} target={state.draft.target(item.id)}
                                 note={state.draft.note(item.id).to_string()} {lang}
-                                on_rate={on_rate.clone()} on_target={on_target.clone()} on_note={on_note.clone()} />
+                                on_rate={on.rate.clone()} on_target={on.target.clone()} on_note={on.note.clone()} />
                         });
                         if axis.items.len() > 1 {
                             html! {
@@ -225,17 +273,17 @@ pub fn app(props: &AppProps) -> Html {
                         }
                     }) }
                     <SessionFields session={state.draft.clone()} {lang}
-                        on_label={send(&dispatch, Action::SetLabel)}
-                        on_reflection={send(&dispatch, Action::SetReflection)}
-                        on_next_step={send(&dispatch, Action::SetNextStep)} />
+                        on_label={on.label.clone()}
+                        on_reflection={on.reflection.clone()}
+                        on_next_step={on.next_step.clone()} />
                 </section>
             </main>
             <div class="actions">
-                <button type="button" class="primary" onclick={send(&dispatch, |_| Action::Save { now: now_ms() })}>
+                <button type="button" class="primary" onclick={on.save.clone()}>
                     { T::Save.get(lang) }
                 </button>
-                <button type="button" onclick={on_new(true)}>{ T::NewSession.get(lang) }</button>
-                <button type="button" onclick={on_new(false)}>{ T::NewBlank.get(lang) }</button>
+                <button type="button" onclick={on.new_prefilled.clone()}>{ T::NewSession.get(lang) }</button>
+                <button type="button" onclick={on.new_blank.clone()}>{ T::NewBlank.get(lang) }</button>
                 if state.has_unsaved_changes() {
                     <span class="unsaved">{ T::Unsaved.get(lang) }</span>
                 }
@@ -243,7 +291,7 @@ pub fn app(props: &AppProps) -> Html {
                     { state.status.as_ref().map(|s| s.message(lang)).unwrap_or_default() }
                     if state.undo.is_some() && state.status == Some(Status::Deleted) {
                         { " " }
-                        <button type="button" onclick={send(&dispatch, |_| Action::Undo { now: now_ms() })}>
+                        <button type="button" onclick={on.undo.clone()}>
                             { T::Undo.get(lang) }
                         </button>
                     }
@@ -252,10 +300,10 @@ pub fn app(props: &AppProps) -> Html {
             <GrowthPanel framework={state.framework} history={state.history.clone()} {palette} {lang} />
             <ExportPanel chart={chart.clone()} framework={state.framework} label={state.draft.label.clone()}
                 history={state.history.clone()} config={config.clone()} {lang}
-                on_action={send(&dispatch, |action| action)} />
+                on_action={on.action.clone()} />
             <HistoryList history={state.history.clone()} open={state.draft.id.clone()} {lang}
-                on_open={send(&dispatch, |id| Action::Open { id })}
-                on_delete={send(&dispatch, |id| Action::Delete { id, now: now_ms() })} />
+                on_open={on.open.clone()}
+                on_delete={on.delete.clone()} />
             <footer class="privacy">{ T::Privacy.get(lang) }</footer>
         </div>
     }

@@ -4,13 +4,16 @@ use super::browser::{now_ms, offset_minutes};
 use super::plot_canvas::{Plot, PlotCanvas};
 use crate::core::dates::DateTime;
 use crate::core::frameworks::FrameworkId;
-use crate::core::growth::{growth, growth_chart, session_times};
+use crate::core::growth::{growth, growth_chart, latest, session_times};
 use crate::core::history::History;
 use crate::core::i18n::Lang;
 use crate::core::radar::Palette;
 use crate::core::texts::T;
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// The chart shows at most this many of the latest sessions.
+const CHART_SESSIONS: usize = 40;
 
 #[derive(Properties, PartialEq)]
 pub struct GrowthPanelProps {
@@ -24,15 +27,27 @@ pub struct GrowthPanelProps {
 pub fn growth_panel(props: &GrowthPanelProps) -> Html {
     let lang = props.lang;
     let per_axis = use_state(|| false);
+    // The table is built only once opened: with a long history it is hundreds of rows.
+    let table_open = use_state(|| false);
     let framework = props.framework.framework();
     let lines = growth(&props.history, framework);
     let times = session_times(&lines);
     let offset = offset_minutes(now_ms());
+    let on_toggle = {
+        let table_open = table_open.clone();
+        Callback::from(move |event: Event| {
+            let open = event
+                .target_unchecked_into::<web_sys::HtmlDetailsElement>()
+                .open();
+            table_open.set(open);
+        })
+    };
     let body = if times.len() < 2 {
         html! { <p class="muted">{ T::GrowthEmpty.get(lang) }</p> }
     } else {
+        let recent = latest(&lines, CHART_SESSIONS);
         let chart_of = |axes: &[usize]| {
-            let mut chart = growth_chart(&lines, framework, axes, lang, offset);
+            let mut chart = growth_chart(&recent, framework, axes, lang, offset);
             chart.palette = props.palette;
             chart
         };
@@ -59,8 +74,12 @@ pub fn growth_panel(props: &GrowthPanelProps) -> Html {
         html! {
             <>
                 { charts }
-                <details class="growth-table">
+                if times.len() > CHART_SESSIONS {
+                    <p class="muted">{ T::GrowthLatest.fill(lang, &[("n", &CHART_SESSIONS.to_string())]) }</p>
+                }
+                <details class="growth-table" ontoggle={on_toggle}>
                     <summary>{ T::TableCaption.fill(lang, &[("framework", framework.name.get(lang))]) }</summary>
+                    if *table_open {
                     <table class="scores">
                         <caption>{ T::Growth.get(lang) }</caption>
                         <thead>
@@ -81,6 +100,7 @@ pub fn growth_panel(props: &GrowthPanelProps) -> Html {
                             }) }
                         </tbody>
                     </table>
+                    }
                 </details>
             </>
         }

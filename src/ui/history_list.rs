@@ -17,9 +17,18 @@ pub struct HistoryListProps {
     pub on_delete: Callback<String>,
 }
 
+/// Sessions listed at first, and added per "show more": a long history must not slow the page.
+const PAGE: usize = 20;
+
 #[function_component(HistoryList)]
 pub fn history_list(props: &HistoryListProps) -> Html {
     let lang = props.lang;
+    let shown = use_state(|| PAGE);
+    let hidden = props.history.len().saturating_sub(*shown);
+    let show_more = {
+        let shown = shown.clone();
+        Callback::from(move |_: MouseEvent| shown.set(*shown + PAGE))
+    };
     html! {
         <section class="history" aria-labelledby="history-heading">
             <h2 id="history-heading">{ T::History.get(lang) }</h2>
@@ -27,7 +36,7 @@ pub fn history_list(props: &HistoryListProps) -> Html {
                 <p class="muted">{ T::HistoryEmpty.get(lang) }</p>
             } else {
                 <ol class="history-list">
-                    { for props.history.sessions().iter().map(|session| {
+                    { for props.history.sessions().iter().take(*shown).map(|session| {
                         let name = session_name(session.created, &session.label, lang);
                         let is_open = session.id == props.open;
                         let on_open = props.on_open.reform({
@@ -53,6 +62,11 @@ pub fn history_list(props: &HistoryListProps) -> Html {
                         }
                     }) }
                 </ol>
+                if hidden > 0 {
+                    <button type="button" onclick={show_more}>
+                        { T::ShowMore.fill(lang, &[("n", &hidden.min(PAGE).to_string())]) }
+                    </button>
+                }
             }
         </section>
     }

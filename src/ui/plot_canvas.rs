@@ -19,9 +19,11 @@ pub enum Plot {
 }
 
 impl Plot {
-    /// Height as a share of width: room for labels around the radar, and for the legend.
-    fn aspect(&self) -> f64 {
+    /// Height as a share of width: room for labels around the radar, and for the legend. On a
+    /// phone the radar is squarer, since there the labels' width limits its size.
+    fn aspect(&self, css_width: f64) -> f64 {
         match self {
+            Plot::Radar(_) if css_width < 420.0 => 1.0,
             Plot::Radar(_) => 0.85,
             Plot::Growth(chart) if chart.lines.len() > 1 => 0.5 + 0.04 * chart.lines.len() as f64,
             Plot::Growth(_) => 0.45,
@@ -77,7 +79,7 @@ fn draw(canvas: &HtmlCanvasElement, plot: &Plot) {
         .map_or(480, |p| p.client_width())
         .clamp(240, 720) as f64;
     let width = (css_width * ratio).round() as u32;
-    let height = (css_width * plot.aspect() * ratio).round() as u32;
+    let height = (css_width * plot.aspect(css_width) * ratio).round() as u32;
     if canvas.width() != width || canvas.height() != height {
         canvas.set_width(width);
         canvas.set_height(height);

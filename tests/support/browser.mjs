@@ -142,7 +142,9 @@ export async function waitForPixels(page, selector, rgb, min, tolerance = 12) {
 /** The light theme's "current" fill: rgb(29, 78, 216) at 25 % over white. */
 export const CURRENT_FILL_LIGHT = [199, 211, 246];
 
-export async function screenshot(page, name) {
+export async function screenshot(page, name, { fullPage = true } = {}) {
   await fs.mkdir(OUTPUT, { recursive: true });
-  await page.screenshot({ path: path.join(OUTPUT, `${name}.png`), fullPage: true });
+  // From the top: sticky parts of a full-page shot are drawn where the page was scrolled to.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(OUTPUT, `${name}.png`), fullPage });
 }
