@@ -1,0 +1,49 @@
+// Lighthouse on the served dist/: accessibility 100 and best practices ≥ 95, in both languages.
+// Runs Debian's Chromium through Lighthouse's own launcher (lighthouse@12.2.3: 13 needs Node 22).
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs/promises";
+import path from "node:path";
+import lighthouse from "lighthouse";
+import * as chromeLauncher from "chrome-launcher";
+import { serve, OUTPUT } from "../support/browser.mjs";
+
+let server, chrome;
+before(async () => {
+  server = await serve();
+  chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    chromeFlags: [
+      "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ],
+  });
+});
+after(async () => {
+  await chrome?.kill();
+  await server?.close();
+});
+
+for (const lang of ["id", "en"]) {
+  test(`Lighthouse: accessibility 100, best practices ≥ 95 (${lang})`, async () => {
+    const result = await lighthouse(`${server.url}?lang=${lang}`, {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: ["accessibility", "best-practices"],
+      formFactor: "desktop",
+      screenEmulation: { mobile: false, width: 1350, height: 940, deviceScaleFactor: 1, disabled: false },
+      throttlingMethod: "provided",
+    });
+    const { categories, audits } = result.lhr;
+    await fs.mkdir(OUTPUT, { recursive: true });
+    await fs.writeFile(path.join(OUTPUT, `lighthouse-${lang}.json`), result.report);
+    const failing = Object.values(audits)
+      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== "informative" && a.scoreDisplayMode !== "notApplicable")
+      .map((a) => `${a.id}: ${a.title}`);
+    const scores = `accessibility ${categories.accessibility.score * 100}, best-practices ${categories["best-practices"].score * 100}`;
+    console.log(`lighthouse ${lang}: ${scores}`);
+    assert.equal(categories.accessibility.score, 1, `${scores}\n${failing.join("\n")}`);
+    assert.ok(categories["best-practices"].score >= 0.95, `${scores}\n${failing.join("\n")}`);
+  });
+}
