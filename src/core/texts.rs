@@ -123,6 +123,7 @@ texts! {
         "The stored data could not be read. The original was set aside (not deleted) and can be downloaded; a new history starts next to it.";
     SkippedSessions => "{n} sesi yang rusak dilewati. Salinan aslinya disisihkan dan dapat Anda unduh.",
         "{n} damaged sessions were skipped. The original was set aside and can be downloaded.";
+    DownloadStored => "Unduh riwayat tersimpan (JSON)", "Download the stored history (JSON)";
     DownloadQuarantine => "Unduh data yang disisihkan", "Download the set-aside data";
     OtherTabChanged => "Riwayat diperbarui dari tab lain.", "History updated from another tab.";
     ErrTooLarge => "Berkas terlalu besar (lebih dari 5 MB).", "The file is too large (over 5 MB).";

@@ -23,10 +23,12 @@ pub struct CompareBarProps {
 /// How a session is named in lists: its date and time, and its label if it has one.
 pub fn session_name(created: i64, label: &str, lang: Lang) -> String {
     let when = DateTime::from_epoch_ms(created, offset_minutes(created)).date_time(lang);
-    if label.is_empty() {
-        when
-    } else {
-        format!("{when} · {label}")
+    // Lists show the start of a long label; the whole label is in the session's own field.
+    const SHOWN: usize = 60;
+    match label.char_indices().nth(SHOWN) {
+        _ if label.is_empty() => when,
+        None => format!("{when} · {label}"),
+        Some((cut, _)) => format!("{when} · {}…", &label[..cut]),
     }
 }
 

@@ -33,29 +33,41 @@ pub fn storage_notices(props: &StorageNoticesProps) -> Html {
             T::Quarantined.get(lang).to_string()
         }
     });
-    let on_download = {
+    // Downloads what storage holds: the set-aside text, or the newer version's document as it is.
+    let download_of = |newer: bool| {
         let store = props.store.clone();
-        Callback::from(move |_| {
-            if let Some(text) = store.quarantined_text() {
+        Callback::from(move |_: MouseEvent| {
+            let text = if newer {
+                store.stored_text()
+            } else {
+                store.quarantined_text()
+            };
+            if let Some(text) = text {
                 let now = now_ms();
                 let date = DateTime::from_epoch_ms(now, offset_minutes(now)).iso_date();
-                download(
-                    &format!("cermin-quarantine-{date}.txt"),
-                    "text/plain",
-                    &text,
-                );
+                let (name, mime) = if newer {
+                    (format!("cermin-backup-{date}.json"), "application/json")
+                } else {
+                    (format!("cermin-quarantine-{date}.txt"), "text/plain")
+                };
+                download(&name, mime, &text);
             }
         })
     };
     html! {
         <>
             if let Some(text) = mode {
-                <p class="notice warning" role="alert">{ text.get(lang) }</p>
+                <div class="notice warning" role="alert">
+                    <p>{ text.get(lang) }</p>
+                    if props.mode == StorageMode::ReadOnly {
+                        <button type="button" onclick={download_of(true)}>{ T::DownloadStored.get(lang) }</button>
+                    }
+                </div>
             }
             if let Some(text) = damage {
                 <div class="notice warning" role="alert">
                     <p>{ text }</p>
-                    <button type="button" onclick={on_download}>{ T::DownloadQuarantine.get(lang) }</button>
+                    <button type="button" onclick={download_of(false)}>{ T::DownloadQuarantine.get(lang) }</button>
                 </div>
             }
         </>

@@ -122,6 +122,11 @@ impl Store {
         }))
     }
 
+    /// The stored document as it is (a newer version's, which this build cannot read), to export.
+    pub fn stored_text(&self) -> Option<String> {
+        self.storage.as_ref()?.get_item(&self.key).ok().flatten()
+    }
+
     /// The newest quarantined text, for the person to download.
     pub fn quarantined_text(&self) -> Option<String> {
         let storage = self.storage.as_ref()?;

@@ -90,6 +90,38 @@ test("a document from a newer Cermin opens read-only and is never overwritten", 
   await save(page);
   await page.getByRole("status").filter({ hasText: "read-only" }).waitFor();
   assert.equal((await storageDump(page))[KEY], raw);
+  // Export still works: the stored document as it is, and what is on screen.
+  const stored = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download the stored history (JSON)" }).click();
+  const file = await stored;
+  assert.equal(await (await file.createReadStream()).toArray().then((c) => Buffer.concat(c).toString()), raw);
+  const png = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export PNG" }).click();
+  assert.match((await png).suggestedFilename(), /\.png$/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("hostile text is shown as text and never breaks the layout", async () => {
+  const hostile = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script> ]]> & "q" \u202Eevil\u200B`;
+  const long = "panjang".repeat(14_000); // 98,000 characters: long, within what is kept
+  const raw = JSON.stringify({
+    format: "cermin.history", version: 1,
+    sessions: [{ id: "h-1", created: 1764300000000, updated: 1764300000000, label: hostile + long,
+      ratings: { "agility.speed": 5, "agility.flexibility": 4 },
+      notes: { "agility.speed": hostile, "agility.flexibility": long }, reflection: hostile, next_step: long }],
+  });
+  const { context, page, errors } = await openWith(raw);
+  let dialogs = 0;
+  page.on("dialog", (d) => { dialogs++; d.dismiss(); });
+  await page.getByRole("region", { name: "Strengths" }).getByText("onerror", { exact: false }).first().waitFor();
+  assert.equal(await page.evaluate(() => window.__pwned), undefined, "nothing ran");
+  assert.equal(await page.locator(".cermin img, .cermin script").count(), 0);
+  assert.equal(dialogs, 0);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.equal(overflow, 0, "no horizontal scrolling");
+  assert.equal(await page.getByRole("textbox", { name: "Note: Speed" }).inputValue(), hostile);
+  await screenshot(page, "hostile-text", { fullPage: false });
   assert.deepEqual(errors, []);
   await context.close();
 });
