@@ -27,10 +27,13 @@ __wbg_init({ module_or_path: bytes }).catch((error) => {
 
 const single = html
   .replace(/\s*<link data-trunk[^>]*>/g, "")
+  // Everything is inline: nothing to preload (and a shared file has no neighbours to fetch).
+  .replace(/\s*<!-- Fetch the loader[^>]*-->/, "")
+  .replace(/\s*<link rel="(module)?preload"[^>]*>/g, "")
   .replace(/<link rel="stylesheet"[^>]*>/, () => `<style>\n${inline(css, "style")}\n</style>`)
   .replace(/<script type="module" src="\.\/boot\.js"><\/script>/, () => script);
 
-if (single.includes("boot.js") || !single.includes("__wbg_init({ module_or_path: bytes })")) {
+if (single.includes("boot.js") || single.includes("preload") || !single.includes("__wbg_init({ module_or_path: bytes })")) {
   throw new Error("single-file: index.html did not have the expected shape");
 }
 fs.writeFileSync(path.join(dist, "cermin.html"), single);

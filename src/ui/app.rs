@@ -176,8 +176,19 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
     use_effect_with(lang, |lang| browser::set_document_lang(lang.code()));
-    // The first render, history listed, is on screen: the benchmark reads this mark.
-    use_effect_with((), |_| browser::mark("cermin:ready"));
+    // The radar first: the rest of the page (items, history, growth, exports) follows in the
+    // next render, so the chart is drawn before the long list of items is built.
+    let complete = use_state(|| false);
+    {
+        let complete = complete.clone();
+        use_effect_with((), move |_| complete.set(true));
+    }
+    // The whole page, history listed, is on screen: the benchmark reads this mark.
+    use_effect_with(*complete, |&complete| {
+        if complete {
+            browser::mark("cermin:ready");
+        }
+    });
 
     let framework = state.framework.framework();
     let dark = match config.theme {
@@ -247,6 +258,7 @@ pub fn app(props: &AppProps) -> Html {
                     <InsightsPanel framework={state.framework} session={state.draft.clone()} {lang} />
                     <PrintReport framework={state.framework} session={state.draft.clone()} {lang} />
                 </section>
+                if *complete {
                 <section class="rating-panel" aria-labelledby="rating-heading">
                     <h2 id="rating-heading" class="visually-hidden">
                         { T::RatingHeading.fill(lang, &[("framework", framework_name)]) }
@@ -277,7 +289,9 @@ pub fn app(props: &AppProps) -> Html {
                         on_reflection={on.reflection.clone()}
                         on_next_step={on.next_step.clone()} />
                 </section>
+                }
             </main>
+            if *complete {
             <div class="actions">
                 <button type="button" class="primary" onclick={on.save.clone()}>
                     { T::Save.get(lang) }
@@ -305,6 +319,7 @@ pub fn app(props: &AppProps) -> Html {
                 on_open={on.open.clone()}
                 on_delete={on.delete.clone()} />
             <footer class="privacy">{ T::Privacy.get(lang) }</footer>
+            }
         </div>
     }
 }
