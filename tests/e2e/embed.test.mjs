@@ -3,7 +3,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
-import { serve, launch, newPage, ready, ROOT, DIST, screenshot, waitForPixels, CURRENT_FILL_LIGHT } from "../support/browser.mjs";
+import { serve, launch, newPage, ready, ROOT, DIST, screenshot, waitForPixels, CURRENT_FILL_LIGHT, rate } from "../support/browser.mjs";
 
 let server, browser;
 before(async () => {
@@ -17,8 +17,6 @@ after(async () => {
   await server?.close();
 });
 
-const rate = (scope, item, level) =>
-  scope.getByRole("radiogroup", { name: item, exact: true }).getByRole("radio", { name: new RegExp(`^${level}:`) }).check();
 
 /** The host page with the widget framed; returns the page, the frame and the iframe element. */
 async function host(query) {

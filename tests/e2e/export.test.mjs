@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs/promises";
 import path from "node:path";
 import os from "node:os";
-import { serve, launch, newPage, ready, OUTPUT } from "../support/browser.mjs";
+import { serve, launch, newPage, ready, OUTPUT, group, rate, save } from "../support/browser.mjs";
 
 let server, browser, tmp;
 before(async () => {
@@ -20,12 +20,6 @@ after(async () => {
 const HOSTILE = `<script>alert(1)</script> ]]> & "q" 'a' \u202Eevil\u200B`;
 const TODAY = /\d{4}-\d\d-\d\d/;
 
-const group = (page, item) => page.getByRole("radiogroup", { name: item, exact: true });
-const rate = (page, item, level) => group(page, item).getByRole("radio", { name: new RegExp(`^${level}:`) }).check();
-const save = async (page) => {
-  await page.getByRole("button", { name: "Save", exact: true }).click();
-  await page.getByRole("status").filter({ hasText: "Session saved" }).waitFor();
-};
 
 /** Clicks a button and returns the download's file name and bytes. */
 async function download(page, name) {

@@ -2,7 +2,7 @@
 // the table alternative, and the third framework.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, newPage, ready, countPixels, screenshot } from "../support/browser.mjs";
+import { serve, launch, newPage, ready, countPixels, screenshot, group, rate, save } from "../support/browser.mjs";
 
 let server, browser;
 before(async () => {
@@ -14,14 +14,8 @@ after(async () => {
   await server?.close();
 });
 
-const group = (page, item) => page.getByRole("radiogroup", { name: item, exact: true });
-const rate = (page, item, level) => group(page, item).getByRole("radio", { name: new RegExp(`^${level}:`) }).check();
 const openNote = (page, item) =>
   page.locator(".rating-item", { has: group(page, item) }).locator("summary").click();
-const save = async (page) => {
-  await page.getByRole("button", { name: "Save", exact: true }).click();
-  await page.getByRole("status").filter({ hasText: "Session saved" }).waitFor();
-};
 /** Light theme colours of the target (dashed) and compared (dotted) outlines. */
 const TARGET = [180, 83, 9];
 const COMPARE = [75, 85, 99];

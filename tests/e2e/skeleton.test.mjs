@@ -1,7 +1,7 @@
 // The walking skeleton as a person uses it: rate, see the radar, save, reload, find it in History.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, newPage, ready, countPixels, CURRENT_FILL_LIGHT, screenshot } from "../support/browser.mjs";
+import { serve, launch, newPage, ready, countPixels, CURRENT_FILL_LIGHT, screenshot, rate, waitForPixels } from "../support/browser.mjs";
 
 let server, browser;
 before(async () => {
@@ -13,8 +13,6 @@ after(async () => {
   await server?.close();
 });
 
-const rate = (page, item, level) =>
-  page.getByRole("radiogroup", { name: item, exact: true }).getByRole("radio", { name: new RegExp(`^${level}:`) }).check();
 
 test("rate, see the polygon, save, reload, reopen from history", async () => {
   const { context, page, errors } = await newPage(browser, { locale: "en-US" });
@@ -30,17 +28,7 @@ test("rate, see the polygon, save, reload, reopen from history", async () => {
   // The chosen level's descriptor is visible next to the control.
   const flexibility = page.getByRole("radiogroup", { name: "Flexibility", exact: true });
   assert.match(await flexibility.locator(".chosen").innerText(), /Often/);
-  await page.waitForFunction(
-    ([fill, min]) => {
-      const c = document.querySelector("canvas.radar");
-      const d = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
-      let n = 0;
-      for (let i = 0; i < d.length; i += 4)
-        if (Math.abs(d[i] - fill[0]) <= 12 && Math.abs(d[i + 1] - fill[1]) <= 12 && Math.abs(d[i + 2] - fill[2]) <= 12) n++;
-      return n > min;
-    },
-    [CURRENT_FILL_LIGHT, 2000],
-  );
+  await waitForPixels(page, "canvas.radar", CURRENT_FILL_LIGHT, 2000);
   const after = await countPixels(page, "canvas.radar", CURRENT_FILL_LIGHT);
   assert.ok(before < 50, `no polygon before rating (${before} fill pixels)`);
   assert.ok(after > 2000, `a filled polygon after rating (${after} fill pixels)`);

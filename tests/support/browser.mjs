@@ -102,6 +102,7 @@ export async function countPixels(page, selector, rgb, tolerance = 12) {
   return page.evaluate(
     ({ selector, rgb, tolerance }) => {
       const canvas = document.querySelector(selector);
+      if (!canvas || canvas.width === 0) return 0;
       const data = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
       let n = 0;
       for (let i = 0; i < data.length; i += 4) {
@@ -119,24 +120,29 @@ export async function countPixels(page, selector, rgb, tolerance = 12) {
 
 /** Waits until at least `min` canvas pixels are close to `rgb` (drawing follows a render). */
 export async function waitForPixels(page, selector, rgb, min, tolerance = 12) {
-  await page.waitForFunction(
-    ({ selector, rgb, min, tolerance }) => {
-      const canvas = document.querySelector(selector);
-      if (!canvas || canvas.width === 0) return false;
-      const data = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
-      let n = 0;
-      for (let i = 0; i < data.length; i += 4) {
-        if (
-          Math.abs(data[i] - rgb[0]) <= tolerance &&
-          Math.abs(data[i + 1] - rgb[1]) <= tolerance &&
-          Math.abs(data[i + 2] - rgb[2]) <= tolerance
-        ) n++;
-      }
-      return n >= min;
-    },
-    { selector, rgb, min, tolerance },
-    { timeout: 10_000 },
-  );
+  const deadline = Date.now() + 10_000;
+  let found = 0;
+  while (Date.now() < deadline) {
+    found = await countPixels(page, selector, rgb, tolerance).catch(() => 0);
+    if (found >= min) return found;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`${selector}: ${found} pixels near rgb(${rgb}), fewer than ${min}`);
+}
+
+// The widget's controls, found as a person (and a screen reader) finds them: by role and name.
+
+/** The rating control of an item, by its name in the page's language. */
+export const group = (scope, item) => scope.getByRole("radiogroup", { name: item, exact: true });
+
+/** Chooses a level of an item's rating. */
+export const rate = (scope, item, level) =>
+  group(scope, item).getByRole("radio", { name: new RegExp(`^${level}:`) }).check();
+
+/** Clicks Save (English UI) and waits until the session is saved. */
+export async function save(scope) {
+  await scope.getByRole("button", { name: "Save", exact: true }).click();
+  await scope.getByRole("status").filter({ hasText: "Session saved" }).waitFor();
 }
 
 /** The light theme's "current" fill: rgb(29, 78, 216) at 25 % over white. */
