@@ -317,7 +317,7 @@ pub fn app(props: &AppProps) -> Html {
                 on_action={on.action.clone()} />
             <HistoryList history={state.history.clone()} open={state.draft.id.clone()} {lang}
                 on_open={on.open.clone()}
-                on_delete={on.delete.clone()} />
+                on_delete={on.delete.clone()} on_compare={on.compare.clone()} />
             <footer class="privacy">{ T::Privacy.get(lang) }</footer>
             }
         </div>

@@ -32,6 +32,9 @@ pub fn session_name(created: i64, label: &str, lang: Lang) -> String {
     }
 }
 
+/// How many earlier sessions the select offers.
+const LISTED: usize = 30;
+
 #[function_component(CompareBar)]
 pub fn compare_bar(props: &CompareBarProps) -> Html {
     let lang = props.lang;
@@ -43,11 +46,16 @@ pub fn compare_bar(props: &CompareBarProps) -> Html {
         })
     };
     let on_previous = props.on_previous.reform(|_: MouseEvent| ());
+    // The newest sessions, and the compared one wherever it is; any older session can be
+    // compared from its entry in History. A select of a thousand options would be slow and long.
     let others = props
         .history
         .sessions()
         .iter()
-        .filter(|s| s.id != props.open);
+        .filter(|s| s.id != props.open)
+        .enumerate()
+        .filter(|(i, s)| *i < LISTED || props.compare.as_deref() == Some(s.id.as_str()))
+        .map(|(_, s)| s);
     html! {
         <div class="compare-bar">
             <label for="compare-select">{ T::CompareWith.get(lang) }</label>

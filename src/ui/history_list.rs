@@ -15,6 +15,7 @@ pub struct HistoryListProps {
     pub lang: Lang,
     pub on_open: Callback<String>,
     pub on_delete: Callback<String>,
+    pub on_compare: Callback<Option<String>>,
 }
 
 /// Sessions listed at first, and added per "show more": a long history must not slow the page.
@@ -47,6 +48,10 @@ pub fn history_list(props: &HistoryListProps) -> Html {
                             let id = session.id.clone();
                             move |_: MouseEvent| id.clone()
                         });
+                        let on_compare = props.on_compare.reform({
+                            let id = session.id.clone();
+                            move |_: MouseEvent| Some(id.clone())
+                        });
                         html! {
                             <li key={session.id.clone()} class={classes!(is_open.then_some("open"))}>
                                 <span class="when">{ name.clone() }</span>
@@ -55,6 +60,8 @@ pub fn history_list(props: &HistoryListProps) -> Html {
                                 } else {
                                     <button type="button" aria-label={format!("{} {name}", T::Open.get(lang))}
                                         onclick={on_open}>{ T::Open.get(lang) }</button>
+                                    <button type="button" aria-label={format!("{} {name}", T::CompareWith.get(lang))}
+                                        onclick={on_compare}>{ T::CompareWith.get(lang) }</button>
                                 }
                                 <button type="button" class="danger" aria-label={format!("{} {name}", T::Delete.get(lang))}
                                     onclick={on_delete}>{ T::Delete.get(lang) }</button>

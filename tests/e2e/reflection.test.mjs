@@ -99,6 +99,10 @@ test("compare with previous overlays the earlier session and lists the change pe
   assert.equal(await select.locator("option").count(), 2);
   await select.selectOption("");
   assert.equal(await page.getByRole("table", { name: /^Change/ }).count(), 0);
+  // Any saved session can also be compared from its entry in History.
+  await page.getByRole("region", { name: "History" }).getByRole("button", { name: /^Compare with / }).first().click();
+  await page.getByRole("table", { name: /^Change/ }).waitFor();
+  assert.notEqual(await select.inputValue(), "");
   await screenshot(page, "reflection-compare");
   assert.deepEqual(errors, []);
   await context.close();
