@@ -190,6 +190,17 @@ pub fn app(props: &AppProps) -> Html {
         }
     });
 
+    // With the automatic theme, a system switch to dark (or back) redraws the charts too.
+    let scheme_changes = use_state(|| 0u32);
+    {
+        let scheme_changes = scheme_changes.clone();
+        use_effect_with(config.theme, move |&theme| {
+            let listener = (theme == Theme::Auto)
+                .then(|| browser::on_scheme_change(move || scheme_changes.set(*scheme_changes + 1)))
+                .flatten();
+            move || drop(listener)
+        });
+    }
     let framework = state.framework.framework();
     let dark = match config.theme {
         Theme::Light => false,

@@ -36,12 +36,25 @@ pub fn preferred_languages() -> Vec<String> {
     languages
 }
 
-pub fn prefers_dark() -> bool {
+fn dark_scheme() -> Option<web_sys::MediaQueryList> {
     window()
         .match_media("(prefers-color-scheme: dark)")
         .ok()
         .flatten()
-        .is_some_and(|query| query.matches())
+}
+
+pub fn prefers_dark() -> bool {
+    dark_scheme().is_some_and(|query| query.matches())
+}
+
+/// Calls `changed` when the system switches between light and dark.
+pub fn on_scheme_change(changed: impl Fn() + 'static) -> Option<gloo::events::EventListener> {
+    let query = dark_scheme()?;
+    Some(gloo::events::EventListener::new(
+        &query,
+        "change",
+        move |_| changed(),
+    ))
 }
 
 pub fn device_pixel_ratio() -> f64 {

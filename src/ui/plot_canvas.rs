@@ -7,7 +7,6 @@ use crate::core::radar::{self, RadarChart};
 use gloo::events::EventListener;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
-use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
@@ -26,7 +25,7 @@ impl Plot {
             Plot::Radar(_) if css_width < 420.0 => 1.0,
             Plot::Radar(_) => 0.85,
             Plot::Growth(chart) if chart.lines.len() > 1 => 0.5 + 0.04 * chart.lines.len() as f64,
-            Plot::Growth(_) => 0.45,
+            Plot::Growth(_) => 0.6,
         }
     }
 }
@@ -73,11 +72,9 @@ pub fn plot_canvas(props: &PlotCanvasProps) -> Html {
 fn draw(canvas: &HtmlCanvasElement, plot: &Plot) {
     browser::mark("cermin:draw-start");
     let ratio = browser::device_pixel_ratio();
-    let css_width = canvas
-        .parent_element()
-        .and_then(|p| p.dyn_into::<web_sys::HtmlElement>().ok())
-        .map_or(480, |p| p.client_width())
-        .clamp(240, 720) as f64;
+    // The canvas's own laid-out width (CSS makes it fill its cell), not its parent's: in a grid
+    // of small charts the parent is the whole grid.
+    let css_width = canvas.client_width().clamp(240, 720) as f64;
     let width = (css_width * ratio).round() as u32;
     let height = (css_width * plot.aspect(css_width) * ratio).round() as u32;
     if canvas.width() != width || canvas.height() != height {

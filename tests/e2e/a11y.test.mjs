@@ -2,7 +2,7 @@
 // keyboard alone, small and large screens, text zoom, and the language switch.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, newPage, ready, screenshot } from "../support/browser.mjs";
+import { serve, launch, newPage, ready, screenshot, waitForPixels } from "../support/browser.mjs";
 import { axeViolations, describe } from "../support/axe.mjs";
 
 let server, browser;
@@ -197,6 +197,21 @@ test("text zoomed to 200 % keeps everything reachable without horizontal scrolli
   assert.equal(overflow, 0);
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await screenshot(page, "zoom-200", { fullPage: false });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the automatic theme follows the system switching to dark, charts included", async () => {
+  const { context, page, errors } = await newPage(browser, { locale: "en-US", colorScheme: "light" });
+  await page.goto(`${server.url}?lang=en&theme=auto`);
+  await ready(page);
+  const corner = () => page.evaluate(() => [...document.querySelector("canvas.radar").getContext("2d").getImageData(2, 2, 1, 1).data.slice(0, 3)]);
+  await waitForPixels(page, "canvas.radar", [255, 255, 255], 1000, 0);
+  assert.deepEqual(await corner(), [255, 255, 255]);
+  await page.emulateMedia({ colorScheme: "dark" });
+  await waitForPixels(page, "canvas.radar", [17, 24, 39], 1000, 0);
+  assert.deepEqual(await corner(), [17, 24, 39]);
+  assert.equal(await page.locator(".cermin").evaluate((e) => getComputedStyle(e).backgroundColor), "rgb(17, 24, 39)");
   assert.deepEqual(errors, []);
   await context.close();
 });
