@@ -59,7 +59,7 @@ impl Config {
         for pair in query.split('&').filter(|p| !p.is_empty()) {
             let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
             let value = percent_decode(raw);
-            let mut bad = || warnings.push(format!("Cermin: ignoring {key}={value:?}"));
+            let mut bad = || warnings.push(format!("Cermin: ignoring {key}=\"{value}\""));
             match key {
                 "lang" => match Lang::from_code(&value) {
                     Some(lang) => config.lang = Some(lang),
@@ -99,7 +99,7 @@ impl Config {
                     "auto" => config.theme = Theme::Auto,
                     _ => bad(),
                 },
-                _ => warnings.push(format!("Cermin: unknown parameter {key:?}")),
+                _ => warnings.push(format!("Cermin: unknown parameter \"{key}\"")),
             }
         }
         (config, warnings)
