@@ -11,9 +11,11 @@ step "format"
 cargo fmt --check
 step "clippy (native and wasm32)"
 cargo clippy --locked --all-targets -- -D warnings
-cargo clippy --locked --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown --all-targets -- -D warnings
 step "native tests (the pure core)"
 cargo test --locked
+step "component tests (wasm32, in headless Chromium through wasm-bindgen-test-runner)"
+cargo test --locked --target wasm32-unknown-unknown --lib
 step "release build"
 scripts/build.sh
 step "browser tests (headless Chromium against the built page)"

@@ -1,6 +1,8 @@
 //! Fuzzing the decoder of stored documents and backups: 12,000 generated and mutated inputs.
 //! None may panic; every refusal is a typed error with a message in both languages; every
 //! accepted session is valid.
+// Native only: proptest is not built for the wasm32 target.
+#![cfg(not(target_arch = "wasm32"))]
 
 use cermin::core::codec;
 use cermin::core::history::History;

@@ -4,6 +4,8 @@ mod app;
 mod browser;
 mod compare_bar;
 mod compare_table;
+#[cfg(test)]
+mod component_tests;
 mod embed_dialog;
 mod export_panel;
 mod frame_resizer;

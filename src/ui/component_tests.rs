@@ -1,0 +1,145 @@
+//! Component tests in headless Chromium: mount one component into a fresh element, act, flush
+//! the scheduler, and assert on the DOM (`cargo test --target wasm32-unknown-unknown --lib`).
+
+use super::history_list::HistoryList;
+use super::rating_item::RatingItem;
+use super::score_table::ScoreTable;
+use crate::core::frameworks::FrameworkId;
+use crate::core::history::History;
+use crate::core::i18n::Lang;
+use crate::core::session::Session;
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+use yew::prelude::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A fresh element in the document to mount into.
+fn fresh_root() -> Element {
+    let document = super::browser::window().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    root
+}
+
+async fn mount<C: BaseComponent>(props: C::Properties) -> Element {
+    let root = fresh_root();
+    yew::Renderer::<C>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn click(root: &Element, selector: &str) {
+    let element = root.query_selector(selector).unwrap().expect(selector);
+    element.dyn_into::<HtmlElement>().unwrap().click();
+}
+
+fn agility_item(n: usize) -> &'static crate::core::frameworks::Item {
+    FrameworkId::Agility.framework().axes[n]
+        .items
+        .first()
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn a_rating_item_reports_the_level_chosen_and_shows_its_descriptor() {
+    let chosen = Rc::new(RefCell::new(None));
+    let on_rate = {
+        let chosen = chosen.clone();
+        Callback::from(move |value| *chosen.borrow_mut() = Some(value))
+    };
+    let item = agility_item(1);
+    let props = yew::props!(super::rating_item::RatingItemProps {
+        item,
+        scale: FrameworkId::Agility.framework().scale,
+        level: Some(4),
+        target: None,
+        note: AttrValue::default(),
+        lang: Lang::En,
+        on_rate,
+        on_target: Callback::noop(),
+        on_note: Callback::noop(),
+    });
+    let root = mount::<RatingItem>(props).await;
+    let group = root.query_selector("[role=radiogroup]").unwrap().unwrap();
+    let name_id = group.get_attribute("aria-labelledby").unwrap();
+    assert_eq!(
+        super::browser::window()
+            .document()
+            .unwrap()
+            .get_element_by_id(&name_id)
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        "Speed"
+    );
+    let checked: HtmlInputElement = root
+        .query_selector("input:checked")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(checked.value(), "4");
+    assert!(root
+        .query_selector(".chosen")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap()
+        .starts_with("Often"));
+    click(&root, "input[value='2']");
+    yew::scheduler::flush().await;
+    assert_eq!(
+        *chosen.borrow(),
+        Some(("agility.speed".to_string(), Some(2)))
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_score_table_adds_a_target_column_only_when_there_are_targets() {
+    let mut session = Session::new("t".into(), 0);
+    session.ratings.insert("agility.speed".into(), 3);
+    let table = |session: Session| {
+        yew::props!(super::score_table::ScoreTableProps {
+            framework: FrameworkId::Agility,
+            session,
+            lang: Lang::Id,
+        })
+    };
+    let root = mount::<ScoreTable>(table(session.clone())).await;
+    assert_eq!(root.query_selector_all("thead th").unwrap().length(), 2);
+    assert_eq!(root.query_selector_all("tbody tr").unwrap().length(), 9);
+    assert!(
+        root.text_content().unwrap().contains("3,0 / 5"),
+        "Indonesian decimals"
+    );
+    session.targets.insert("agility.speed".into(), 5);
+    let root = mount::<ScoreTable>(table(session)).await;
+    assert_eq!(root.query_selector_all("thead th").unwrap().length(), 3);
+}
+
+#[wasm_bindgen_test]
+async fn a_long_history_lists_a_page_and_shows_more_on_request() {
+    let sessions = (0..25)
+        .map(|n| Session::new(format!("s{n}"), 1_700_000_000_000 + n * 60_000))
+        .collect();
+    let props = yew::props!(super::history_list::HistoryListProps {
+        history: Rc::new(History::new(sessions, BTreeMap::new())),
+        open: "s24".to_string(),
+        lang: Lang::En,
+        on_open: Callback::noop(),
+        on_delete: Callback::noop(),
+        on_compare: Callback::noop(),
+    });
+    let root = mount::<HistoryList>(props).await;
+    assert_eq!(root.query_selector_all("li").unwrap().length(), 20);
+    let more = root.query_selector("section > button").unwrap().unwrap();
+    assert_eq!(more.text_content().unwrap(), "Show 5 more sessions");
+    click(&root, "section > button");
+    yew::scheduler::flush().await;
+    assert_eq!(root.query_selector_all("li").unwrap().length(), 25);
+    assert!(root.query_selector("section > button").unwrap().is_none());
+}
