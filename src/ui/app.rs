@@ -12,7 +12,7 @@ use super::insights_panel::InsightsPanel;
 use super::lang_switch::LangSwitch;
 use super::notices::StorageNotices;
 use super::plot_canvas::{Plot, PlotCanvas};
-use super::print_report::PrintReport;
+use super::print_report::{report_title, PrintReport};
 use super::rating_item::RatingItem;
 use super::score_table::ScoreTable;
 use super::session_fields::SessionFields;
@@ -209,6 +209,7 @@ pub fn app(props: &AppProps) -> Html {
     };
     let palette = if dark { Palette::DARK } else { Palette::LIGHT };
     let chart = radar_chart(state, palette, offset_minutes(now_ms()));
+    // The compared session is the radar's last series: its legend label names it in the tables.
     let compared = state.compared().cloned().map(|s| {
         let label = chart
             .series
@@ -233,18 +234,18 @@ pub fn app(props: &AppProps) -> Html {
     );
     let framework_name = framework.name.get(lang);
     let chart_label = T::ChartLabel.fill(lang, &[("framework", framework_name)]);
-    let theme_class = match config.theme {
-        Theme::Light => "theme-light",
-        Theme::Dark => "theme-dark",
-        Theme::Auto => "theme-auto",
-    };
-    let classes = classes!("cermin", theme_class, config.compact.then_some("compact"));
+    let classes = classes!(
+        "cermin",
+        format!("theme-{}", config.theme.code()),
+        config.compact.then_some("compact")
+    );
 
     html! {
         <div class={classes}>
             <header class="masthead">
                 <div>
                     <h1>{ T::AppName.get(lang) }</h1>
+                    <p class="print-only report-title">{ report_title(&state.draft, lang) }</p>
                     <p class="tagline">{ T::Tagline.get(lang) }</p>
                 </div>
                 <LangSwitch {lang} on_change={on.lang.clone()} />

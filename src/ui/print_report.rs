@@ -16,21 +16,29 @@ pub struct PrintReportProps {
     pub lang: Lang,
 }
 
+/// The printed report's title line: what it is, when the session was, and its label.
+pub fn report_title(session: &Session, lang: Lang) -> String {
+    let when =
+        DateTime::from_epoch_ms(session.created, offset_minutes(session.created)).date_time(lang);
+    let mut title = format!("{} · {when}", T::ReportTitle.get(lang));
+    if !session.label.is_empty() {
+        title = format!("{title} · {}", session.label);
+    }
+    title
+}
+
 #[function_component(PrintReport)]
 pub fn print_report(props: &PrintReportProps) -> Html {
     let lang = props.lang;
     let session = &props.session;
     let framework = props.framework.framework();
-    let when =
-        DateTime::from_epoch_ms(session.created, offset_minutes(session.created)).date_time(lang);
     let level = |v: Option<u8>| v.map_or("–".to_string(), |v| v.to_string());
     let noted = framework
         .items()
         .filter(|item| !session.note(item.id).is_empty() || session.target(item.id).is_some());
     html! {
         <section class="print-only print-report" aria-hidden="true">
-            <h2>{ T::ReportTitle.get(lang) }</h2>
-            <p>{ when }{ if session.label.is_empty() { String::new() } else { format!(" · {}", session.label) } }</p>
+            <h2>{ T::Note.get(lang) }</h2>
             <table class="scores">
                 <thead>
                     <tr>

@@ -172,7 +172,11 @@ test("printing gives a clean A4 report: charts, table, strengths, notes, next st
   assert.equal(await page.getByRole("button", { name: "Learning agility" }).isVisible(), false);
   const report = page.locator(".print-report");
   assert.equal(await report.isVisible(), true);
-  assert.match(await report.innerText(), /Cermin reflection report[\s\S]*Speed\s+2\s+4\s+=HYPERLINK[\s\S]*Next step\s+Try a new quiz tool/);
+  assert.match(await report.innerText(), /Note[\s\S]*Speed\s+2\s+4\s+=HYPERLINK[\s\S]*Next step\s+Try a new quiz tool/);
+  // The report opens with its title, the session's date and its label.
+  const title = page.locator(".report-title");
+  assert.equal(await title.isVisible(), true);
+  assert.match(await title.innerText(), /^Cermin reflection report · \d+ \w+ \d{4}, \d\d:\d\d · <script>/);
   assert.equal(await page.locator("canvas.radar").isVisible(), true);
   assert.equal(await page.getByRole("region", { name: "Strengths" }).isVisible(), true);
   const pdf = await page.pdf({ format: "A4", printBackground: true });
