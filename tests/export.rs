@@ -4,11 +4,11 @@
 use cermin::core::codec::{self, DecodeError, MAX_DOCUMENT_BYTES};
 use cermin::core::export::{self, ImportSummary};
 use cermin::core::frameworks::FrameworkId;
-use cermin::core::growth;
 use cermin::core::history::History;
 use cermin::core::i18n::Lang;
 use cermin::core::radar::{self, Palette, RadarChart, Series, SeriesKind};
 use cermin::core::session::Session;
+use cermin::core::{growth, growth_chart};
 use plotters::prelude::*;
 use std::collections::BTreeMap;
 
@@ -80,7 +80,7 @@ fn growth_svg_stays_well_formed_with_hostile_text() {
     s.ratings.insert("agility.speed".into(), 3);
     let framework = FrameworkId::Agility.framework();
     let lines = growth::growth(&history(vec![s]), framework);
-    let mut chart = growth::growth_chart(&lines, framework, &[1], Lang::En, 0);
+    let mut chart = growth_chart::growth_chart(&lines, framework, &[1], Lang::En, 0);
     chart.title = HOSTILE.into();
     chart.x_labels = vec![HOSTILE.into()];
     chart.lines.push((HOSTILE.into(), vec![(MARCH_1, 2.0)]));

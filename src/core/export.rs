@@ -5,7 +5,7 @@
 use super::codec::{self, DecodeError};
 use super::dates::DateTime;
 use super::frameworks::{find_item, FrameworkId};
-use super::growth::{self, GrowthChart};
+use super::growth_chart::{self, GrowthChart};
 use super::history::History;
 use super::i18n::{Lang, Text};
 use super::radar::{self, RadarChart};
@@ -33,7 +33,9 @@ pub fn growth_svg(chart: &GrowthChart, width: u32, height: u32) -> String {
     for text in labels.chain(chart.lines.iter_mut().map(|(label, _)| label)) {
         *text = sanitize_for_xml(text);
     }
-    render(width, height, |area| growth::draw_growth(area, &chart))
+    render(width, height, |area| {
+        growth_chart::draw_growth(area, &chart)
+    })
 }
 
 type SvgArea<'a> = DrawingArea<SVGBackend<'a>, Shift>;

@@ -7,6 +7,7 @@ pub mod dates;
 pub mod export;
 pub mod frameworks;
 pub mod growth;
+pub mod growth_chart;
 pub mod history;
 pub mod i18n;
 pub mod insight;

@@ -2,7 +2,7 @@
 //! (the same ones the SVG export uses).
 
 use super::browser;
-use crate::core::growth::{draw_growth, GrowthChart};
+use crate::core::growth_chart::{draw_growth, GrowthChart};
 use crate::core::radar::{self, RadarChart};
 use gloo::events::EventListener;
 use plotters::prelude::*;
