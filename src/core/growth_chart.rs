@@ -4,6 +4,7 @@ use super::dates::DateTime;
 use super::frameworks::Framework;
 use super::growth::{session_times, GrowthLine};
 use super::i18n::Lang;
+use super::marker::{draw_marker, Marker};
 use super::radar::Palette;
 use plotters::coord::Shift;
 use plotters::element::DashedPathElement;
@@ -66,14 +67,9 @@ pub fn growth_chart(
     }
 }
 
-/// A point marker's shape.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Marker {
-    Circle,
-    Square,
-    Triangle,
-    Diamond,
-    TriangleDown,
+/// A line's marker radius in device pixels.
+fn marker_radius(s: f64) -> i32 {
+    (4.0 * s).max(2.0) as i32
 }
 
 const MARKERS: [Marker; 5] = [
@@ -275,7 +271,7 @@ fn draw_lines<DB: DrawingBackend>(
             draw_line(area, coords.clone(), dashed, color, frame.s)?;
         }
         for &point in &coords {
-            draw_marker(area, marker, point, color, frame.s)?;
+            draw_marker(area, marker, point, color, marker_radius(frame.s))?;
         }
     }
     Ok(())
@@ -300,7 +296,13 @@ fn draw_legend<DB: DrawingBackend>(
         let color = line_color(chart, i);
         let sample = vec![px((x0, y)), px((x0 + 28.0 * s, y))];
         draw_line(area, sample, dashed, color, s)?;
-        draw_marker(area, marker, px((x0 + 14.0 * s, y)), color, s)?;
+        draw_marker(
+            area,
+            marker,
+            px((x0 + 14.0 * s, y)),
+            color,
+            marker_radius(s),
+        )?;
         let style = font(FONT * s, HPos::Left, &ink);
         let at = px((x0 + 36.0 * s, y));
         area.draw(&Text::new(fit(label, label_chars), at, style))?;
@@ -340,34 +342,6 @@ fn draw_line<DB: DrawingBackend>(
     } else {
         area.draw(&PathElement::new(points, stroke))
     }
-}
-
-fn draw_marker<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    marker: Marker,
-    (x, y): (i32, i32),
-    color: RGBColor,
-    s: f64,
-) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    let r = (4.0 * s).max(2.0) as i32;
-    let shape = match marker {
-        Marker::Circle => return area.draw(&Circle::new((x, y), r, color.filled())),
-        Marker::Square => {
-            return area.draw(&Rectangle::new(
-                [(x - r, y - r), (x + r, y + r)],
-                color.filled(),
-            ))
-        }
-        Marker::Triangle => vec![(x, y - r - 1), (x + r + 1, y + r), (x - r - 1, y + r)],
-        Marker::Diamond => vec![
-            (x, y - r - 1),
-            (x + r + 1, y),
-            (x, y + r + 1),
-            (x - r - 1, y),
-        ],
-        Marker::TriangleDown => vec![(x, y + r + 1), (x + r + 1, y - r), (x - r - 1, y - r)],
-    };
-    area.draw(&Polygon::new(shape, color.filled()))
 }
 
 #[cfg(test)]

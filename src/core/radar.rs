@@ -1,5 +1,6 @@
 //! Radar geometry and the one drawing function, generic over plotters' backends (canvas and SVG).
 
+use super::marker::{draw_marker, Marker};
 use plotters::coord::Shift;
 use plotters::element::DashedPathElement;
 use plotters::prelude::*;
@@ -15,6 +16,21 @@ pub enum SeriesKind {
     Target,
     /// An earlier session: no fill, short dots, square markers.
     Compare,
+}
+
+impl SeriesKind {
+    fn marker(self) -> Marker {
+        match self {
+            SeriesKind::Current => Marker::Circle,
+            SeriesKind::Target => Marker::Diamond,
+            SeriesKind::Compare => Marker::Square,
+        }
+    }
+}
+
+/// A series' marker radius in device pixels.
+fn marker_radius(s: f64) -> i32 {
+    (3.5 * s).max(2.0) as i32
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -340,7 +356,7 @@ pub fn draw<DB: DrawingBackend>(
         }
         for (point, value) in points.iter().zip(&series.values) {
             if value.is_some() {
-                draw_marker(area, series.kind, *point, color, s)?;
+                draw_marker(area, series.kind.marker(), *point, color, marker_radius(s))?;
             }
         }
     }
@@ -372,7 +388,13 @@ pub fn draw<DB: DrawingBackend>(
                 stroke,
             ))?,
         }
-        draw_marker(area, series.kind, ((x0 + 14.0 * s) as i32, y), color, s)?;
+        draw_marker(
+            area,
+            series.kind.marker(),
+            ((x0 + 14.0 * s) as i32, y),
+            color,
+            marker_radius(s),
+        )?;
         let style = font(FONT).pos(Pos::new(HPos::Left, VPos::Center));
         area.draw(&Text::new(
             series.label.clone(),
@@ -381,32 +403,6 @@ pub fn draw<DB: DrawingBackend>(
         ))?;
     }
     Ok(())
-}
-
-fn draw_marker<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    kind: SeriesKind,
-    (x, y): (i32, i32),
-    color: RGBColor,
-    s: f64,
-) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    let r = (3.5 * s).max(2.0) as i32;
-    match kind {
-        SeriesKind::Current => area.draw(&Circle::new((x, y), r, color.filled())),
-        SeriesKind::Target => area.draw(&Polygon::new(
-            vec![
-                (x, y - r - 1),
-                (x + r + 1, y),
-                (x, y + r + 1),
-                (x - r - 1, y),
-            ],
-            color.filled(),
-        )),
-        SeriesKind::Compare => area.draw(&Rectangle::new(
-            [(x - r, y - r), (x + r, y + r)],
-            color.filled(),
-        )),
-    }
 }
 
 #[cfg(test)]
