@@ -251,7 +251,10 @@ impl State {
             Action::SetReflection(text) => draft.reflection = text,
             Action::SetNextStep(text) => draft.next_step = text,
             Action::Compare(id) => next.compare = id,
-            Action::ComparePrevious => next.compare = Some(self.previous()?.id.clone()),
+            Action::ComparePrevious => match self.previous() {
+                Some(previous) => next.compare = Some(previous.id.clone()),
+                None => next.status = Some(Status::Say(T::NoPrevious)),
+            },
             Action::Save { now } => {
                 if self.mode == StorageMode::ReadOnly {
                     next.status = Some(Status::Say(T::ReadOnlyNewer));
@@ -526,12 +529,16 @@ mod tests {
         // Opening the compared session itself shows no overlay of itself.
         let s = s.apply(Action::Open { id: "a".into() }).unwrap();
         assert!(s.compared().is_none());
-        // With nothing older, there is nothing to pick.
-        assert!(s
+        // With nothing older, there is nothing to pick, and the person is told so.
+        let none = s
             .apply(Action::Compare(None))
             .unwrap()
             .apply(Action::ComparePrevious)
-            .is_none());
+            .unwrap();
+        assert_eq!(
+            (none.compare, none.status),
+            (None, Some(Status::Say(T::NoPrevious)))
+        );
     }
 
     #[test]

@@ -108,7 +108,6 @@ texts! {
     ChartLabel => "Diagram radar {framework}. Angka yang sama ada di tabel.",
         "Radar chart of {framework}. The same numbers are in the table.";
     Current => "Saat ini", "Current";
-    Score => "Nilai", "Score";
     TableCaption => "{framework}: nilai per sumbu", "{framework}: score per axis";
     Axis => "Sumbu", "Axis";
     StorageUnavailable => "Penyimpanan browser tidak tersedia di sini, jadi riwayat Anda tidak disimpan. Ekspor hasil Anda agar tidak hilang.",
