@@ -2,7 +2,7 @@
 // keyboard alone, small and large screens, text zoom, and the language switch.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, newPage, ready, screenshot, waitForPixels } from "../support/browser.mjs";
+import { serve, launch, ready, screenshot, waitForPixels, openWidget } from "../support/browser.mjs";
 import { axeViolations, describe } from "../support/axe.mjs";
 
 let server, browser;
@@ -37,9 +37,7 @@ async function check(page, screen) {
 for (const lang of ["id", "en"]) {
   for (const theme of ["light", "dark"]) {
     test(`axe finds no violation on any screen (${lang}, ${theme})`, async () => {
-      const { context, page, errors } = await newPage(browser, { locale: "en-US", colorScheme: theme });
-      await page.goto(`${server.url}?lang=${lang}&theme=auto`);
-      await ready(page);
+      const { context, page, errors } = await openWidget(browser, `${server.url}?lang=${lang}&theme=auto`, { locale: "en-US", colorScheme: theme });
       await check(page, "rating, empty");
       await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, SESSIONS]);
       await page.reload();
@@ -75,9 +73,7 @@ for (const lang of ["id", "en"]) {
 }
 
 test("the whole flow works with the keyboard alone, with a visible focus ring", async () => {
-  const { context, page, errors } = await newPage(browser, { locale: "en-US" });
-  await page.goto(`${server.url}?lang=en`);
-  await ready(page);
+  const { context, page, errors } = await openWidget(browser, `${server.url}?lang=en`, { locale: "en-US" });
   const active = () =>
     page.evaluate(() => {
       const e = document.activeElement;
@@ -171,9 +167,7 @@ test("the whole flow works with the keyboard alone, with a visible focus ring", 
 
 for (const width of [320, 768, 1440, 1920]) {
   test(`no horizontal scrolling at ${width} px, and the radar stays legible`, async () => {
-    const { context, page, errors } = await newPage(browser, { locale: "id-ID", viewport: { width, height: 900 } });
-    await page.goto(`${server.url}?lang=id`);
-    await ready(page);
+    const { context, page, errors } = await openWidget(browser, `${server.url}?lang=id`, { locale: "id-ID", viewport: { width, height: 900 } });
     await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, SESSIONS]);
     await page.reload();
     await ready(page);
@@ -189,9 +183,7 @@ for (const width of [320, 768, 1440, 1920]) {
 }
 
 test("text zoomed to 200 % keeps everything reachable without horizontal scrolling", async () => {
-  const { context, page, errors } = await newPage(browser, { locale: "en-US", viewport: { width: 1280, height: 900 } });
-  await page.goto(`${server.url}?lang=en`);
-  await ready(page);
+  const { context, page, errors } = await openWidget(browser, `${server.url}?lang=en`, { locale: "en-US", viewport: { width: 1280, height: 900 } });
   await page.addStyleTag({ content: "html { font-size: 200% !important; }" });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.equal(overflow, 0);
@@ -202,9 +194,7 @@ test("text zoomed to 200 % keeps everything reachable without horizontal scrolli
 });
 
 test("the automatic theme follows the system switching to dark, charts included", async () => {
-  const { context, page, errors } = await newPage(browser, { locale: "en-US", colorScheme: "light" });
-  await page.goto(`${server.url}?lang=en&theme=auto`);
-  await ready(page);
+  const { context, page, errors } = await openWidget(browser, `${server.url}?lang=en&theme=auto`, { locale: "en-US", colorScheme: "light" });
   const corner = () => page.evaluate(() => [...document.querySelector("canvas.radar").getContext("2d").getImageData(2, 2, 1, 1).data.slice(0, 3)]);
   await waitForPixels(page, "canvas.radar", [255, 255, 255], 1000, 0);
   assert.deepEqual(await corner(), [255, 255, 255]);
@@ -217,9 +207,7 @@ test("the automatic theme follows the system switching to dark, charts included"
 });
 
 test("the language switch keeps the person's data; dates, numbers and lang follow", async () => {
-  const { context, page, errors } = await newPage(browser, { locale: "en-US" });
-  await page.goto(`${server.url}?lang=en`);
-  await ready(page);
+  const { context, page, errors } = await openWidget(browser, `${server.url}?lang=en`, { locale: "en-US" });
   await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, SESSIONS]);
   await page.reload();
   await ready(page);

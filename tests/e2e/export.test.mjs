@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs/promises";
 import path from "node:path";
 import os from "node:os";
-import { serve, launch, newPage, ready, OUTPUT, group, rate, save } from "../support/browser.mjs";
+import { serve, launch, newPage, ready, OUTPUT, group, rate, save, openWidget } from "../support/browser.mjs";
 
 let server, browser, tmp;
 before(async () => {
@@ -111,9 +111,7 @@ test("JSON backup re-imports elsewhere: merged by id, nothing duplicated, with a
   assert.ok(Number.isInteger(document.exported_at));
   await source.context.close();
 
-  const { context, page, errors } = await newPage(browser, { locale: "en-US" });
-  await page.goto(`${server.url}?lang=en`);
-  await ready(page);
+  const { context, page, errors } = await openWidget(browser, `${server.url}?lang=en`, { locale: "en-US" });
   await rate(page, "Reflecting", 3);
   await save(page);
   const history = page.getByRole("region", { name: "History" });
@@ -131,9 +129,7 @@ test("JSON backup re-imports elsewhere: merged by id, nothing duplicated, with a
 });
 
 test("a file that is not a valid backup is refused with a clear message; the history stays", async () => {
-  const { context, page, errors } = await newPage(browser, { locale: "id-ID" });
-  await page.goto(server.url);
-  await ready(page);
+  const { context, page, errors } = await openWidget(browser, server.url, { locale: "id-ID" });
   await rate(page, "Kecepatan", 3);
   await page.getByRole("button", { name: "Simpan", exact: true }).click();
   const stored = () => page.evaluate(() => localStorage.getItem("cermin:default:history"));

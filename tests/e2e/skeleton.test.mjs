@@ -1,7 +1,7 @@
 // The walking skeleton as a person uses it: rate, see the radar, save, reload, find it in History.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, newPage, ready, countPixels, CURRENT_FILL_LIGHT, screenshot, rate, waitForPixels } from "../support/browser.mjs";
+import { serve, launch, newPage, ready, countPixels, CURRENT_FILL_LIGHT, screenshot, rate, waitForPixels, openWidget } from "../support/browser.mjs";
 
 let server, browser;
 before(async () => {
@@ -15,9 +15,7 @@ after(async () => {
 
 
 test("rate, see the polygon, save, reload, reopen from history", async () => {
-  const { context, page, errors } = await newPage(browser, { locale: "en-US" });
-  await page.goto(`${server.url}?lang=en&theme=light`);
-  await ready(page);
+  const { context, page, errors } = await openWidget(browser, `${server.url}?lang=en&theme=light`, { locale: "en-US" });
   await page.getByRole("button", { name: "Learning agility" }).waitFor();
 
   const before = await countPixels(page, "canvas.radar", CURRENT_FILL_LIGHT);
@@ -90,9 +88,7 @@ test("Indonesian by default, English when the browser prefers it", async () => {
 test("dist works from a sub-path of a web server (relative URLs)", async () => {
   const sub = await serve(undefined, { prefix: "/lms/course/7/cermin/" });
   try {
-    const { context, page, errors } = await newPage(browser, { locale: "en-US" });
-    await page.goto(`${sub.url}?lang=en`);
-    await ready(page);
+    const { context, page, errors } = await openWidget(browser, `${sub.url}?lang=en`, { locale: "en-US" });
     await rate(page, "Speed", 5);
     assert.ok(sub.requests.some((r) => r.endsWith("cermin_bg.wasm")));
     assert.ok(sub.requests.every((r) => r.startsWith("/lms/course/7/cermin/")), sub.requests.join(", "));

@@ -1,7 +1,7 @@
 // A history that is never lost: faults under our key, a full disk, a newer version, two tabs, CSP.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, newPage, ready, screenshot, rate } from "../support/browser.mjs";
+import { serve, launch, newPage, ready, screenshot, rate, openWidget } from "../support/browser.mjs";
 
 const KEY = "cermin:default:history";
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:";
@@ -126,9 +126,7 @@ test("hostile text is shown as text and never breaks the layout", async () => {
 });
 
 test("a full storage: clear message, earlier history intact, session still on screen", async () => {
-  const { context, page, errors } = await newPage(browser, { locale: "en-US" });
-  await page.goto(`${server.url}?lang=en`);
-  await ready(page);
+  const { context, page, errors } = await openWidget(browser, `${server.url}?lang=en`, { locale: "en-US" });
   await rate(page, "Speed", 4);
   await clickSave(page);
   await page.getByRole("status").filter({ hasText: "Session saved" }).waitFor();

@@ -89,6 +89,14 @@ export async function newPage(browser, { locale = "id-ID", viewport = { width: 1
   return { context, page, errors };
 }
 
+/** A fresh page (see `newPage`) with the widget at `url`, mounted. */
+export async function openWidget(browser, url, options) {
+  const opened = await newPage(browser, options);
+  await opened.page.goto(url);
+  await ready(opened.page);
+  return opened;
+}
+
 /** Waits until the widget has mounted (its h1 is there). */
 export async function ready(page) {
   await page.locator("h1", { hasText: "Cermin" }).waitFor({ timeout: 20_000 });
