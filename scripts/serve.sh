@@ -4,4 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 source scripts/env.sh
-exec trunk serve --offline --locked --address 127.0.0.1 --port "${PORT:-8080}" "$@"
+# A development build in its own folder, so it never replaces the release dist/.
+exec trunk serve --offline --locked --dist target/serve-dist --address 127.0.0.1 --port "${PORT:-8080}" "$@"
