@@ -239,6 +239,33 @@ pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     chart: &RadarChart,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    draw_frame(area, chart)?;
+    draw_series(area, chart)
+}
+
+/// The chart without its values: all that [`draw_frame`] depends on. While it is unchanged,
+/// the screen keeps the drawn frame and redraws only the polygons.
+pub fn frame_of(chart: &RadarChart) -> RadarChart {
+    let series = chart
+        .series
+        .iter()
+        .map(|x| Series {
+            values: Vec::new(),
+            ..x.clone()
+        })
+        .collect();
+    RadarChart {
+        series,
+        ..chart.clone()
+    }
+}
+
+/// Everything but the polygons: background, title, rings, level numbers, spokes, axis labels and
+/// the legend.
+pub fn draw_frame<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    chart: &RadarChart,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let (width, height) = area.dim_in_pixel();
     let s = chart.scale;
     let p = chart.palette;
@@ -320,6 +347,44 @@ pub fn draw<DB: DrawingBackend>(
         }
     }
 
+    // The legend: a sample of each line style and its label.
+    let legend_top = height as f64 - chart.series.len() as f64 * LEGEND_ROW * s - 4.0 * s;
+    let x0 = (width as f64 / 2.0 - 90.0 * s).max(8.0 * s);
+    for (n, series) in chart.series.iter().enumerate() {
+        let y = (legend_top + (n as f64 + 0.5) * LEGEND_ROW * s) as i32;
+        let color = p.of(series.kind);
+        let stroke = ShapeStyle {
+            color: color.to_rgba(),
+            filled: false,
+            stroke_width: (2.0 * s).max(1.0) as u32,
+        };
+        let sample = vec![(x0 as i32, y), ((x0 + 28.0 * s) as i32, y)];
+        stroke_path(area, series.kind, sample, stroke, s)?;
+        draw_marker(
+            area,
+            series.kind.marker(),
+            ((x0 + 14.0 * s) as i32, y),
+            color,
+            marker_radius(s),
+        )?;
+        let style = font(FONT).pos(Pos::new(HPos::Left, VPos::Center));
+        area.draw(&Text::new(
+            series.label.clone(),
+            ((x0 + 36.0 * s) as i32, y),
+            style,
+        ))?;
+    }
+    Ok(())
+}
+
+/// The polygons of every series, with a marker on each rated axis.
+pub fn draw_series<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    chart: &RadarChart,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let (width, height) = area.dim_in_pixel();
+    let (s, p) = (chart.scale, chart.palette);
+    let g = geometry(chart, width, height);
     // Earlier sessions and targets under the current ratings, so the filled shape stays on top.
     let max = f64::from(chart.max);
     for series in chart.series.iter().rev() {
@@ -340,69 +405,39 @@ pub fn draw<DB: DrawingBackend>(
         };
         let mut closed = points.clone();
         closed.push(points[0]);
-        match series.kind {
-            SeriesKind::Current => {
-                area.draw(&Polygon::new(points.clone(), color.mix(0.25).filled()))?;
-                area.draw(&PathElement::new(closed, stroke))?;
-            }
-            SeriesKind::Target => {
-                let (dash, gap) = ((8.0 * s) as u32, (5.0 * s) as u32);
-                area.draw(&DashedPathElement::new(closed, dash, gap, stroke))?;
-            }
-            SeriesKind::Compare => {
-                let (dash, gap) = ((3.0 * s) as u32, (3.0 * s) as u32);
-                area.draw(&DashedPathElement::new(closed, dash, gap, stroke))?;
-            }
+        if series.kind == SeriesKind::Current {
+            area.draw(&Polygon::new(points.clone(), color.mix(0.25).filled()))?;
         }
+        stroke_path(area, series.kind, closed, stroke, s)?;
         for (point, value) in points.iter().zip(&series.values) {
             if value.is_some() {
                 draw_marker(area, series.kind.marker(), *point, color, marker_radius(s))?;
             }
         }
     }
-
-    // The legend: a sample of each line style and its label.
-    let legend_top = height as f64 - chart.series.len() as f64 * LEGEND_ROW * s - 4.0 * s;
-    let x0 = (width as f64 / 2.0 - 90.0 * s).max(8.0 * s);
-    for (n, series) in chart.series.iter().enumerate() {
-        let y = (legend_top + (n as f64 + 0.5) * LEGEND_ROW * s) as i32;
-        let color = p.of(series.kind);
-        let stroke = ShapeStyle {
-            color: color.to_rgba(),
-            filled: false,
-            stroke_width: (2.0 * s).max(1.0) as u32,
-        };
-        let sample = vec![(x0 as i32, y), ((x0 + 28.0 * s) as i32, y)];
-        match series.kind {
-            SeriesKind::Current => area.draw(&PathElement::new(sample, stroke))?,
-            SeriesKind::Target => area.draw(&DashedPathElement::new(
-                sample,
-                (8.0 * s) as u32,
-                (5.0 * s) as u32,
-                stroke,
-            ))?,
-            SeriesKind::Compare => area.draw(&DashedPathElement::new(
-                sample,
-                (3.0 * s) as u32,
-                (3.0 * s) as u32,
-                stroke,
-            ))?,
-        }
-        draw_marker(
-            area,
-            series.kind.marker(),
-            ((x0 + 14.0 * s) as i32, y),
-            color,
-            marker_radius(s),
-        )?;
-        let style = font(FONT).pos(Pos::new(HPos::Left, VPos::Center));
-        area.draw(&Text::new(
-            series.label.clone(),
-            ((x0 + 36.0 * s) as i32, y),
-            style,
-        ))?;
-    }
     Ok(())
+}
+
+/// A series' line: solid for the ratings, long dashes for targets, short ones for a compared
+/// session, so the kinds differ without colour.
+fn stroke_path<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    kind: SeriesKind,
+    points: Vec<(i32, i32)>,
+    stroke: ShapeStyle,
+    s: f64,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let (dash, gap) = match kind {
+        SeriesKind::Current => return area.draw(&PathElement::new(points, stroke)),
+        SeriesKind::Target => (8.0 * s, 5.0 * s),
+        SeriesKind::Compare => (3.0 * s, 3.0 * s),
+    };
+    area.draw(&DashedPathElement::new(
+        points,
+        dash as u32,
+        gap as u32,
+        stroke,
+    ))
 }
 
 #[cfg(test)]

@@ -7,7 +7,8 @@ use crate::core::radar::{self, RadarChart};
 use gloo::events::EventListener;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
-use web_sys::HtmlCanvasElement;
+use wasm_bindgen::JsCast;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 use yew::prelude::*;
 
 /// What a canvas shows.
@@ -37,9 +38,17 @@ pub struct PlotCanvasProps {
     pub label: AttrValue,
 }
 
+/// The radar's frame (rings, labels, legend) as drawn last, on a canvas of its own: while only
+/// the values change, a redraw copies it and draws the polygons alone.
+struct FrameCache {
+    key: RadarChart,
+    canvas: HtmlCanvasElement,
+}
+
 #[function_component(PlotCanvas)]
 pub fn plot_canvas(props: &PlotCanvasProps) -> Html {
     let canvas_ref = use_node_ref();
+    let frame_cache = use_mut_ref(|| None::<FrameCache>);
     // Bumped on window resize so the chart is redrawn at the new size.
     let resized = use_state(|| 0u32);
     {
@@ -55,7 +64,7 @@ pub fn plot_canvas(props: &PlotCanvasProps) -> Html {
         let canvas_ref = canvas_ref.clone();
         use_effect_with((props.plot.clone(), *resized), move |(plot, _)| {
             if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
-                draw(&canvas, plot);
+                draw(&canvas, plot, &mut frame_cache.borrow_mut());
             }
         });
     }
@@ -69,7 +78,7 @@ pub fn plot_canvas(props: &PlotCanvasProps) -> Html {
 }
 
 /// Sizes the canvas backing store to its CSS width times the device pixel ratio, then draws.
-fn draw(canvas: &HtmlCanvasElement, plot: &Plot) {
+fn draw(canvas: &HtmlCanvasElement, plot: &Plot, frame_cache: &mut Option<FrameCache>) {
     browser::mark("cermin:draw-start");
     let ratio = browser::device_pixel_ratio();
     // The canvas's own laid-out width (CSS makes it fill its cell), not its parent's: in a grid
@@ -81,27 +90,66 @@ fn draw(canvas: &HtmlCanvasElement, plot: &Plot) {
         canvas.set_width(width);
         canvas.set_height(height);
     }
-    if let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) {
-        let area = backend.into_drawing_area();
-        let drawn = match plot {
-            Plot::Radar(chart) => radar::draw(
-                &area,
-                &RadarChart {
+    match plot {
+        Plot::Radar(chart) => {
+            let chart = RadarChart {
+                scale: ratio,
+                ..chart.clone()
+            };
+            draw_radar(canvas, &chart, frame_cache);
+        }
+        Plot::Growth(chart) => {
+            if let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) {
+                let area = backend.into_drawing_area();
+                let chart = GrowthChart {
                     scale: ratio,
                     ..chart.clone()
-                },
-            ),
-            Plot::Growth(chart) => draw_growth(
-                &area,
-                &GrowthChart {
-                    scale: ratio,
-                    ..chart.clone()
-                },
-            ),
-        };
-        if drawn.is_ok() {
-            let _ = area.present();
+                };
+                if draw_growth(&area, &chart).is_ok() {
+                    let _ = area.present();
+                }
+            }
         }
     }
     browser::measure("cermin:draw", "cermin:draw-start");
+}
+
+/// Draws the radar: its frame from the cache when nothing but the values changed, then the
+/// polygons. The result is what `radar::draw` gives, which exports use.
+fn draw_radar(
+    canvas: &HtmlCanvasElement,
+    chart: &RadarChart,
+    cache: &mut Option<FrameCache>,
+) -> Option<()> {
+    let key = radar::frame_of(chart);
+    let (width, height) = (canvas.width(), canvas.height());
+    let stale = cache
+        .as_ref()
+        .is_none_or(|c| c.key != key || c.canvas.width() != width || c.canvas.height() != height);
+    if stale {
+        let frame = match cache.take() {
+            Some(old) => old.canvas,
+            None => browser::window()
+                .document()?
+                .create_element("canvas")
+                .ok()?
+                .dyn_into::<HtmlCanvasElement>()
+                .ok()?,
+        };
+        frame.set_width(width);
+        frame.set_height(height);
+        let area = CanvasBackend::with_canvas_object(frame.clone())?.into_drawing_area();
+        radar::draw_frame(&area, chart).ok()?;
+        *cache = Some(FrameCache { key, canvas: frame });
+    }
+    let context = canvas
+        .get_context("2d")
+        .ok()??
+        .dyn_into::<CanvasRenderingContext2d>()
+        .ok()?;
+    context
+        .draw_image_with_html_canvas_element(&cache.as_ref()?.canvas, 0.0, 0.0)
+        .ok()?;
+    let area = CanvasBackend::with_canvas_object(canvas.clone())?.into_drawing_area();
+    radar::draw_series(&area, chart).ok()
 }
