@@ -73,6 +73,16 @@ impl Session {
         }
     }
 
+    /// Nothing entered at all: no level, note or text.
+    pub fn is_blank(&self) -> bool {
+        self.ratings.is_empty()
+            && self.targets.is_empty()
+            && self.notes.is_empty()
+            && self.label.is_empty()
+            && self.reflection.is_empty()
+            && self.next_step.is_empty()
+    }
+
     pub fn rating(&self, item: &str) -> Option<u8> {
         self.ratings.get(item).copied()
     }

@@ -33,6 +33,8 @@ pub struct Loaded {
     pub quarantined: bool,
     /// Sessions that could not be read (their original is in the quarantine).
     pub skipped: usize,
+    /// The session this tab had on screen before a reload, saved or not.
+    pub draft: Option<Session>,
 }
 
 /// Why a write did not happen.
@@ -173,8 +175,9 @@ pub enum Action {
 }
 
 impl State {
-    /// The state at start-up, from what storage held. The newest session opens, so a person
-    /// who comes back sees where they left off; with none, a blank session with `new_id`.
+    /// The state at start-up, from what storage held: the session this tab had on screen (a
+    /// reload loses nothing, saved or not), else the newest saved one, so a person who comes back
+    /// sees where they left off; with none, a blank session with `new_id`.
     pub fn new(
         lang: Lang,
         framework: FrameworkId,
@@ -183,10 +186,9 @@ impl State {
         now: i64,
     ) -> State {
         let draft = loaded
-            .history
-            .sessions()
-            .first()
-            .cloned()
+            .draft
+            .filter(|draft| !draft.is_blank())
+            .or_else(|| loaded.history.sessions().first().cloned())
             .unwrap_or_else(|| Session::new(new_id, now));
         State {
             lang,
@@ -224,7 +226,7 @@ impl State {
     pub fn has_unsaved_changes(&self) -> bool {
         match self.history.get(&self.draft.id) {
             Some(saved) => !same_content(saved, &self.draft),
-            None => !same_content(&Session::default(), &self.draft),
+            None => !self.draft.is_blank(),
         }
     }
 
@@ -432,6 +434,37 @@ mod tests {
         };
         let s = State::new(Lang::Id, FrameworkId::DigComp, loaded, "unused".into(), 30);
         assert_eq!(s.draft.id, "new");
+    }
+
+    #[test]
+    fn start_up_prefers_the_tabs_unsaved_session() {
+        let mut history = History::default();
+        history.put(Session::new("saved".into(), 10));
+        let mut unsaved = Session::new("typing".into(), 20);
+        unsaved
+            .notes
+            .insert("agility.speed".into(), "half a thought".into());
+        let loaded = Loaded {
+            history,
+            draft: Some(unsaved.clone()),
+            ..Loaded::default()
+        };
+        let s = State::new(
+            Lang::Id,
+            FrameworkId::Agility,
+            loaded.clone(),
+            "unused".into(),
+            30,
+        );
+        assert_eq!(s.draft, unsaved);
+        assert!(s.has_unsaved_changes());
+        // A blank session on screen gives way to the newest saved one.
+        let blank = Loaded {
+            draft: Some(Session::new("blank".into(), 40)),
+            ..loaded
+        };
+        let s = State::new(Lang::Id, FrameworkId::Agility, blank, "unused".into(), 50);
+        assert_eq!(s.draft.id, "saved");
     }
 
     #[test]

@@ -33,6 +33,7 @@ texts! {
     ClearRating => "Kosongkan", "Clear";
     RatedCount => "{n} dari {m} butir sudah dinilai", "{n} of {m} items rated";
     Save => "Simpan", "Save";
+    SessionActions => "Tindakan sesi", "Session actions";
     History => "Riwayat", "History";
     HistoryEmpty => "Belum ada sesi tersimpan. Nilai beberapa butir, lalu pilih Simpan.",
         "No saved sessions yet. Rate a few items, then choose Save.";

@@ -151,6 +151,11 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
+    // The session on screen is kept for this tab at every change: a reload loses nothing.
+    {
+        let store = store.clone();
+        use_effect_with(state.draft.clone(), move |draft| store.save_draft(draft));
+    }
     // Another tab saved or deleted: show its history too.
     {
         let (store, dispatch) = (store.clone(), dispatch.clone());
@@ -304,7 +309,7 @@ pub fn app(props: &AppProps) -> Html {
                 }
             </main>
             if *complete {
-            <div class="actions">
+            <section class="actions" aria-label={T::SessionActions.get(lang)}>
                 <button type="button" class="primary" onclick={on.save.clone()}>
                     { T::Save.get(lang) }
                 </button>
@@ -322,7 +327,7 @@ pub fn app(props: &AppProps) -> Html {
                         </button>
                     }
                 </p>
-            </div>
+            </section>
             <GrowthPanel framework={state.framework} history={state.history.clone()} {palette} {lang} />
             <ExportPanel chart={chart.clone()} framework={state.framework} label={state.draft.label.clone()}
                 history={state.history.clone()} config={config.clone()} {lang}

@@ -1,8 +1,10 @@
-//! The one module that touches localStorage: load, merge-then-write, quarantine, and tab sync.
+//! The one module that touches browser storage: the history in localStorage (load, merge-then-write,
+//! quarantine, tab sync) and this tab's session on screen in sessionStorage.
 
 use super::browser::{now_ms, window};
 use crate::core::codec::{self, DecodeError};
 use crate::core::history::History;
+use crate::core::session::Session;
 use crate::core::state::{Loaded, StorageMode, WriteError};
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
@@ -10,7 +12,10 @@ use wasm_bindgen::JsCast;
 /// The history of one namespace in localStorage, or nothing where storage is unavailable.
 pub struct Store {
     storage: Option<web_sys::Storage>,
+    /// Per tab: the session on screen survives a reload without leaking into other tabs.
+    tab: Option<web_sys::Storage>,
     key: String,
+    draft_key: String,
     quarantine_prefix: String,
 }
 
@@ -31,7 +36,9 @@ impl Store {
         });
         Store {
             storage,
+            tab: window().session_storage().ok().flatten(),
             key: format!("cermin:{namespace}:history"),
+            draft_key: format!("cermin:{namespace}:draft"),
             quarantine_prefix: format!("cermin:{namespace}:quarantine:"),
         }
     }
@@ -39,6 +46,13 @@ impl Store {
     /// Reads the stored history. Unreadable data is set aside under a quarantine key (never
     /// deleted by us) and a fresh history starts next to it; a newer version opens read-only.
     pub fn load(&self) -> Loaded {
+        Loaded {
+            draft: self.load_draft(),
+            ..self.load_history()
+        }
+    }
+
+    fn load_history(&self) -> Loaded {
         let Some(storage) = &self.storage else {
             return Loaded {
                 mode: StorageMode::MemoryOnly,
@@ -56,6 +70,7 @@ impl Store {
                     mode: StorageMode::Persistent,
                     quarantined,
                     skipped: decoded.skipped,
+                    draft: None,
                 }
             }
             Err(DecodeError::NewerVersion { .. }) => Loaded {
@@ -102,6 +117,20 @@ impl Store {
             }
         })?;
         Ok(merged)
+    }
+
+    /// Keeps the session on screen for this tab, so a reload loses nothing, saved or not.
+    pub fn save_draft(&self, draft: &Session) {
+        if let (Some(tab), Ok(json)) = (&self.tab, serde_json::to_string(draft)) {
+            let _ = tab.set_item(&self.draft_key, &json);
+        }
+    }
+
+    /// This tab's session from before a reload, if it is there and valid.
+    fn load_draft(&self) -> Option<Session> {
+        let json = self.tab.as_ref()?.get_item(&self.draft_key).ok()??;
+        let draft: Session = serde_json::from_str(&json).ok()?;
+        draft.validate().is_ok().then_some(draft)
     }
 
     /// The history as stored now, for a `storage` event from another tab.

@@ -1,7 +1,7 @@
 // The walking skeleton as a person uses it: rate, see the radar, save, reload, find it in History.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, newPage, ready, countPixels, CURRENT_FILL_LIGHT, screenshot, rate, waitForPixels, openWidget } from "../support/browser.mjs";
+import { serve, launch, newPage, ready, countPixels, CURRENT_FILL_LIGHT, screenshot, rate, waitForPixels, openWidget, save } from "../support/browser.mjs";
 
 let server, browser;
 before(async () => {
@@ -97,4 +97,25 @@ test("dist works from a sub-path of a web server (relative URLs)", async () => {
   } finally {
     await sub.close();
   }
+});
+
+test("unsaved ratings and notes survive a reload in the same tab, and stay out of other tabs", async () => {
+  const { context, page, errors } = await openWidget(browser, `${server.url}?lang=en`, { locale: "en-US" });
+  await rate(page, "Speed", 2);
+  await save(page);
+  await rate(page, "Speed", 5);
+  await page.locator(".rating-item", { has: page.getByRole("radiogroup", { name: "Speed", exact: true }) }).locator("summary").click();
+  await page.getByRole("textbox", { name: "Note: Speed" }).fill("Written, not saved yet.");
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.getByRole("radiogroup", { name: "Speed", exact: true }).getByRole("radio", { name: /^5:/ }).isChecked(), true);
+  assert.equal(await page.getByRole("textbox", { name: "Note: Speed" }).inputValue(), "Written, not saved yet.");
+  await page.getByText("You have unsaved changes.").waitFor();
+  // Another tab opens the saved session, not this tab's unsaved edits.
+  const other = await context.newPage();
+  await other.goto(`${server.url}?lang=en`);
+  await ready(other);
+  assert.equal(await other.getByRole("radiogroup", { name: "Speed", exact: true }).getByRole("radio", { name: /^2:/ }).isChecked(), true);
+  assert.deepEqual(errors, []);
+  await context.close();
 });
