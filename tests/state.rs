@@ -1,0 +1,279 @@
+//! The reducer: every action, applied to a state, through the public API the UI uses.
+
+use cermin::core::export::ImportSummary;
+use cermin::core::frameworks::FrameworkId;
+use cermin::core::history::History;
+use cermin::core::i18n::Lang;
+use cermin::core::session::Session;
+use cermin::core::state::{Action, Loaded, State, Status, StorageMode, WriteError};
+use cermin::core::texts::T;
+
+fn fresh() -> State {
+    State::new(
+        Lang::En,
+        FrameworkId::Agility,
+        Loaded::default(),
+        "s1".into(),
+        1_000,
+    )
+}
+
+fn rate(item: &str, level: u8) -> Action {
+    Action::Rate {
+        item: item.into(),
+        level: Some(level),
+    }
+}
+
+#[test]
+fn rating_then_saving_puts_the_session_in_the_history() {
+    let s = fresh();
+    assert!(!s.has_unsaved_changes());
+    let s = s.apply(rate("agility.speed", 4)).unwrap();
+    assert!(s.has_unsaved_changes());
+    let s = s.apply(Action::Save { now: 2_000 }).unwrap();
+    assert!(!s.has_unsaved_changes());
+    assert_eq!(s.revision, 1);
+    assert_eq!(s.status, Some(Status::Say(T::Saved)));
+    let saved = s.history.get("s1").unwrap();
+    assert_eq!(
+        (saved.rating("agility.speed"), saved.updated),
+        (Some(4), 2_000)
+    );
+}
+
+#[test]
+fn no_op_actions_report_no_change() {
+    let s = fresh();
+    assert!(s.apply(Action::SetLang(Lang::En)).is_none());
+    assert!(s
+        .apply(Action::Open {
+            id: "missing".into()
+        })
+        .is_none());
+    let rated = s.apply(rate("agility.speed", 4)).unwrap();
+    assert!(rated.apply(rate("agility.speed", 4)).is_none());
+}
+
+#[test]
+fn opening_a_saved_session_restores_its_ratings() {
+    let s = fresh()
+        .apply(rate("agility.speed", 4))
+        .unwrap()
+        .apply(Action::Save { now: 2_000 })
+        .unwrap()
+        .apply(Action::NewSession {
+            id: "s2".into(),
+            now: 3_000,
+            prefill: false,
+        })
+        .unwrap();
+    assert_eq!(s.draft.rating("agility.speed"), None);
+    let s = s.apply(Action::Open { id: "s1".into() }).unwrap();
+    assert_eq!(s.draft.rating("agility.speed"), Some(4));
+}
+
+#[test]
+fn start_up_opens_the_newest_saved_session() {
+    let mut history = History::default();
+    history.put(Session::new("old".into(), 10));
+    history.put(Session::new("new".into(), 20));
+    let loaded = Loaded {
+        history,
+        ..Loaded::default()
+    };
+    let s = State::new(Lang::Id, FrameworkId::DigComp, loaded, "unused".into(), 30);
+    assert_eq!(s.draft.id, "new");
+}
+
+#[test]
+fn start_up_prefers_the_tabs_unsaved_session() {
+    let mut history = History::default();
+    history.put(Session::new("saved".into(), 10));
+    let mut unsaved = Session::new("typing".into(), 20);
+    unsaved
+        .notes
+        .insert("agility.speed".into(), "half a thought".into());
+    let loaded = Loaded {
+        history,
+        draft: Some(unsaved.clone()),
+        ..Loaded::default()
+    };
+    let s = State::new(
+        Lang::Id,
+        FrameworkId::Agility,
+        loaded.clone(),
+        "unused".into(),
+        30,
+    );
+    assert_eq!(s.draft, unsaved);
+    assert!(s.has_unsaved_changes());
+    // A blank session on screen gives way to the newest saved one.
+    let blank = Loaded {
+        draft: Some(Session::new("blank".into(), 40)),
+        ..loaded
+    };
+    let s = State::new(Lang::Id, FrameworkId::Agility, blank, "unused".into(), 50);
+    assert_eq!(s.draft.id, "saved");
+}
+
+#[test]
+fn read_only_history_is_never_changed_by_save() {
+    let loaded = Loaded {
+        mode: StorageMode::ReadOnly,
+        ..Loaded::default()
+    };
+    let s = State::new(Lang::En, FrameworkId::Agility, loaded, "s1".into(), 1);
+    let s = s.apply(rate("agility.speed", 2)).unwrap();
+    let s = s.apply(Action::Save { now: 5 }).unwrap();
+    assert_eq!(s.revision, 0);
+    assert!(s.history.is_empty());
+    assert_eq!(s.status, Some(Status::Say(T::ReadOnlyNewer)));
+}
+
+#[test]
+fn memory_only_saving_says_so_once() {
+    let loaded = Loaded {
+        mode: StorageMode::MemoryOnly,
+        ..Loaded::default()
+    };
+    let s = State::new(Lang::En, FrameworkId::Agility, loaded, "s1".into(), 1)
+        .apply(rate("agility.speed", 2))
+        .unwrap()
+        .apply(Action::Save { now: 5 })
+        .unwrap();
+    assert_eq!(s.status, Some(Status::Say(T::SavedInMemory)));
+    assert_eq!(s.history.len(), 1, "kept in memory, exportable");
+    assert!(s
+        .apply(Action::PersistFailed(WriteError::Unavailable))
+        .is_none());
+}
+
+#[test]
+fn a_failed_write_keeps_the_session_on_screen_and_says_why() {
+    let s = fresh()
+        .apply(rate("agility.speed", 3))
+        .unwrap()
+        .apply(Action::Save { now: 2 })
+        .unwrap()
+        .apply(Action::PersistFailed(WriteError::Quota))
+        .unwrap();
+    assert_eq!(s.draft.rating("agility.speed"), Some(3));
+    assert_eq!(s.status, Some(Status::Say(T::QuotaExceeded)));
+}
+
+fn saved(id: &str, now: i64, state: State) -> State {
+    state
+        .apply(Action::NewSession {
+            id: id.into(),
+            now,
+            prefill: true,
+        })
+        .unwrap()
+        .apply(Action::Save { now })
+        .unwrap()
+}
+
+#[test]
+fn notes_targets_and_texts_belong_to_the_session() {
+    let s = fresh()
+        .apply(Action::SetTarget {
+            item: "agility.speed".into(),
+            level: Some(5),
+        })
+        .unwrap()
+        .apply(Action::SetNote {
+            item: "agility.speed".into(),
+            text: "I wait too long".into(),
+        })
+        .unwrap()
+        .apply(Action::SetLabel("Before the course".into()))
+        .unwrap()
+        .apply(Action::SetNextStep("Try one new tool by March".into()))
+        .unwrap();
+    assert_eq!(s.draft.target("agility.speed"), Some(5));
+    assert_eq!(s.draft.note("agility.speed"), "I wait too long");
+    assert!(s.has_unsaved_changes());
+    let cleared = s
+        .apply(Action::SetNote {
+            item: "agility.speed".into(),
+            text: String::new(),
+        })
+        .unwrap();
+    assert!(cleared.draft.notes.is_empty());
+}
+
+#[test]
+fn compare_with_previous_picks_the_session_before_the_open_one() {
+    let s = saved("b", 20, saved("a", 10, fresh()));
+    assert_eq!(s.draft.id, "b");
+    let s = s.apply(Action::ComparePrevious).unwrap();
+    assert_eq!(s.compared().map(|c| c.id.as_str()), Some("a"));
+    // Opening the compared session itself shows no overlay of itself.
+    let s = s.apply(Action::Open { id: "a".into() }).unwrap();
+    assert!(s.compared().is_none());
+    // With nothing older, there is nothing to pick, and the person is told so.
+    let none = s
+        .apply(Action::Compare(None))
+        .unwrap()
+        .apply(Action::ComparePrevious)
+        .unwrap();
+    assert_eq!(
+        (none.compare, none.status),
+        (None, Some(Status::Say(T::NoPrevious)))
+    );
+}
+
+#[test]
+fn a_new_unsaved_session_compares_with_the_newest_saved() {
+    let s = saved("a", 10, fresh())
+        .apply(Action::NewSession {
+            id: "n".into(),
+            now: 30,
+            prefill: false,
+        })
+        .unwrap()
+        .apply(Action::ComparePrevious)
+        .unwrap();
+    assert_eq!(s.compared().map(|c| c.id.as_str()), Some("a"));
+}
+
+#[test]
+fn delete_can_be_undone_until_the_undo_is_forgotten() {
+    let s = saved("a", 10, fresh());
+    let deleted = s
+        .apply(Action::Delete {
+            id: "a".into(),
+            now: 50,
+        })
+        .unwrap();
+    assert!(deleted.history.is_empty());
+    assert_eq!(deleted.status, Some(Status::Deleted));
+    let revision = deleted.revision;
+    let restored = deleted.apply(Action::Undo { now: 51 }).unwrap();
+    assert_eq!(restored.history.len(), 1);
+    assert_eq!(restored.revision, revision + 1);
+    let forgotten = deleted.apply(Action::ForgetUndo).unwrap();
+    assert!(forgotten.undo.is_none() && forgotten.status.is_none());
+    assert!(forgotten.apply(Action::Undo { now: 52 }).is_none());
+}
+
+#[test]
+fn statuses_read_in_the_persons_language() {
+    let rated = Status::Rated {
+        item: "agility.speed".into(),
+        level: Some(5),
+    };
+    assert_eq!(rated.message(Lang::En), "Speed: Almost always");
+    assert!(rated.message(Lang::Id).starts_with("Kecepatan: "));
+    let imported = Status::Imported(ImportSummary {
+        added: 2,
+        updated: 1,
+        unchanged: 3,
+        skipped: 0,
+    });
+    assert_eq!(
+        imported.message(Lang::En),
+        "Import done: 2 sessions added, 1 updated, 3 unchanged, 0 skipped."
+    );
+}
