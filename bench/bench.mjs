@@ -8,7 +8,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
-import { serve, launch, ROOT, DIST } from "../tests/support/browser.mjs";
+import { serve, launch, collectErrors, ROOT, DIST } from "../tests/support/browser.mjs";
 
 // ---------------------------------------------------------------------------------------------
 // Options and budget
@@ -191,12 +191,7 @@ async function freshPage(browser, { document = null, captureWasm = false } = {})
     });
   }
   const page = await context.newPage();
-  const errors = [];
-  page.on("console", (msg) => {
-    if (msg.type() === "error") errors.push(msg.text());
-  });
-  page.on("pageerror", (error) => errors.push(String(error)));
-  return { context, page, errors };
+  return { context, page, errors: collectErrors(page) };
 }
 
 /** Waits for a User Timing entry and returns the first one with that name. */

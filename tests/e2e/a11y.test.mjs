@@ -1,19 +1,11 @@
 // Usable by everyone: axe audits of every screen in both languages and themes, the whole flow by
 // keyboard alone, small and large screens, text zoom, and the language switch.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, ready, screenshot, waitForPixels, openWidget } from "../support/browser.mjs";
+import { ready, screenshot, waitForPixels, openWidget, useServerAndBrowser } from "../support/browser.mjs";
 import { axeViolations, describe } from "../support/axe.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 const KEY = "cermin:default:history";
 const SESSIONS = JSON.stringify({
@@ -37,7 +29,7 @@ async function check(page, screen) {
 for (const lang of ["id", "en"]) {
   for (const theme of ["light", "dark"]) {
     test(`axe finds no violation on any screen (${lang}, ${theme})`, async () => {
-      const { context, page, errors } = await openWidget(browser, `${server.url}?lang=${lang}&theme=auto`, { locale: "en-US", colorScheme: theme });
+      const { context, page, errors } = await openWidget(env.browser, `${env.server.url}?lang=${lang}&theme=auto`, { locale: "en-US", colorScheme: theme });
       await check(page, "rating, empty");
       await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, SESSIONS]);
       await page.reload();
@@ -73,7 +65,7 @@ for (const lang of ["id", "en"]) {
 }
 
 test("the whole flow works with the keyboard alone, with a visible focus ring", async () => {
-  const { context, page, errors } = await openWidget(browser, `${server.url}?lang=en`, { locale: "en-US" });
+  const { context, page, errors } = await openWidget(env.browser, `${env.server.url}?lang=en`, { locale: "en-US" });
   const active = () =>
     page.evaluate(() => {
       const e = document.activeElement;
@@ -167,7 +159,7 @@ test("the whole flow works with the keyboard alone, with a visible focus ring", 
 
 for (const width of [320, 768, 1440, 1920]) {
   test(`no horizontal scrolling at ${width} px, and the radar stays legible`, async () => {
-    const { context, page, errors } = await openWidget(browser, `${server.url}?lang=id`, { locale: "id-ID", viewport: { width, height: 900 } });
+    const { context, page, errors } = await openWidget(env.browser, `${env.server.url}?lang=id`, { locale: "id-ID", viewport: { width, height: 900 } });
     await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, SESSIONS]);
     await page.reload();
     await ready(page);
@@ -183,7 +175,7 @@ for (const width of [320, 768, 1440, 1920]) {
 }
 
 test("text zoomed to 200 % keeps everything reachable without horizontal scrolling", async () => {
-  const { context, page, errors } = await openWidget(browser, `${server.url}?lang=en`, { locale: "en-US", viewport: { width: 1280, height: 900 } });
+  const { context, page, errors } = await openWidget(env.browser, `${env.server.url}?lang=en`, { locale: "en-US", viewport: { width: 1280, height: 900 } });
   await page.addStyleTag({ content: "html { font-size: 200% !important; }" });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.equal(overflow, 0);
@@ -194,7 +186,7 @@ test("text zoomed to 200 % keeps everything reachable without horizontal scrolli
 });
 
 test("the automatic theme follows the system switching to dark, charts included", async () => {
-  const { context, page, errors } = await openWidget(browser, `${server.url}?lang=en&theme=auto`, { locale: "en-US", colorScheme: "light" });
+  const { context, page, errors } = await openWidget(env.browser, `${env.server.url}?lang=en&theme=auto`, { locale: "en-US", colorScheme: "light" });
   const corner = () => page.evaluate(() => [...document.querySelector("canvas.radar").getContext("2d").getImageData(2, 2, 1, 1).data.slice(0, 3)]);
   await waitForPixels(page, "canvas.radar", [255, 255, 255], 1000, 0);
   assert.deepEqual(await corner(), [255, 255, 255]);
@@ -207,7 +199,7 @@ test("the automatic theme follows the system switching to dark, charts included"
 });
 
 test("the language switch keeps the person's data; dates, numbers and lang follow", async () => {
-  const { context, page, errors } = await openWidget(browser, `${server.url}?lang=en`, { locale: "en-US" });
+  const { context, page, errors } = await openWidget(env.browser, `${env.server.url}?lang=en`, { locale: "en-US" });
   await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, SESSIONS]);
   await page.reload();
   await ready(page);

@@ -1,27 +1,18 @@
 // Embedding in an LMS page, configuration by URL, storage that is not there, the single file
 // opened from disk, and no network traffic of our own.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
-import { serve, launch, newPage, ready, ROOT, DIST, screenshot, waitForPixels, CURRENT_FILL_LIGHT, rate } from "../support/browser.mjs";
+import { newPage, ready, ROOT, DIST, screenshot, waitForPixels, CURRENT_FILL_LIGHT, rate, useServerAndBrowser } from "../support/browser.mjs";
 
-let server, browser;
-before(async () => {
-  // The repository root, so that examples/ and dist/ are both served; CORS open, as a host must
-  // do for a sandboxed frame (its origin is opaque, so its module and wasm loads are cross-origin).
-  server = await serve(ROOT, { headers: { "access-control-allow-origin": "*" } });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
+// The repository root, so that examples/ and dist/ are both served; CORS open, as a host must
+// do for a sandboxed frame (its origin is opaque, so its module and wasm loads are cross-origin).
+const env = useServerAndBrowser(ROOT, { headers: { "access-control-allow-origin": "*" } });
 
 /** The host page with the widget framed; returns the page, the frame and the iframe element. */
 async function host(query) {
-  const opened = await newPage(browser, { locale: "en-US", viewport: { width: 1100, height: 800 } });
-  await opened.page.goto(`${server.url}examples/lms-host.html?${query}`);
+  const opened = await newPage(env.browser, { locale: "en-US", viewport: { width: 1100, height: 800 } });
+  await opened.page.goto(`${env.server.url}examples/lms-host.html?${query}`);
   const frame = opened.page.frameLocator("#cermin-frame");
   await frame.locator("h1", { hasText: "Cermin" }).waitFor({ timeout: 20_000 });
   return { ...opened, frame, iframe: opened.page.locator("#cermin-frame") };
@@ -81,12 +72,12 @@ test("a frame with a huge initial height shrinks to the content instead of growi
 });
 
 test("at top level the widget posts no resize messages", async () => {
-  const { context, page, errors } = await newPage(browser, { locale: "en-US" });
+  const { context, page, errors } = await newPage(env.browser, { locale: "en-US" });
   await page.addInitScript(() => {
     window.__messages = [];
     window.addEventListener("message", (e) => window.__messages.push(e.data));
   });
-  await page.goto(`${server.url}dist/index.html?lang=en`);
+  await page.goto(`${env.server.url}dist/index.html?lang=en`);
   await ready(page);
   await page.getByRole("button", { name: "Digital competence" }).click();
   await page.waitForTimeout(300);
@@ -119,7 +110,7 @@ test("a sandboxed frame without storage: a notice, and rating, chart and PNG exp
 });
 
 test("the single file opens from disk: rate, save, reload, history present", async () => {
-  const { context, page, errors } = await newPage(browser, { locale: "en-US" });
+  const { context, page, errors } = await newPage(env.browser, { locale: "en-US" });
   const requests = [];
   page.on("request", (r) => requests.push(r.url()));
   const url = `file://${path.join(DIST, "cermin.html")}?lang=en&theme=light`;
@@ -139,11 +130,11 @@ test("the single file opens from disk: rate, save, reload, history present", asy
 });
 
 test("URL parameters each have their effect, and bad values are ignored with a warning", async () => {
-  const { context, page, errors } = await newPage(browser, { locale: "id-ID", viewport: { width: 1280, height: 900 } });
+  const { context, page, errors } = await newPage(env.browser, { locale: "id-ID", viewport: { width: 1280, height: 900 } });
   const warnings = [];
   page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
   const open = async (query) => {
-    await page.goto(`${server.url}dist/index.html?${query}`);
+    await page.goto(`${env.server.url}dist/index.html?${query}`);
     await ready(page);
   };
 
@@ -185,15 +176,15 @@ test("URL parameters each have their effect, and bad values are ignored with a w
 });
 
 test("nothing leaves the device: no foreign host at load, no request at all after it", async () => {
-  const { context, page, errors } = await newPage(browser, { locale: "en-US" });
+  const { context, page, errors } = await newPage(env.browser, { locale: "en-US" });
   const requests = [];
   page.on("request", (r) => requests.push(r.url()));
-  await page.goto(`${server.url}dist/index.html?lang=en`);
+  await page.goto(`${env.server.url}dist/index.html?lang=en`);
   await ready(page);
   await page.waitForLoadState("networkidle");
   const atLoad = requests.splice(0);
   assert.ok(atLoad.length > 0);
-  assert.deepEqual(atLoad.filter((r) => !r.startsWith(server.origin) && !r.startsWith("data:")), []);
+  assert.deepEqual(atLoad.filter((r) => !r.startsWith(env.server.origin) && !r.startsWith("data:")), []);
   await rate(page, "Speed", 3);
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await page.getByRole("button", { name: "Digital competence" }).click();

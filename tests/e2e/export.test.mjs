@@ -1,20 +1,15 @@
 // Export and print: PNG and SVG images, a printable report, JSON backup with import, CSV.
-import { test, before, after } from "node:test";
+import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs/promises";
 import path from "node:path";
 import os from "node:os";
-import { serve, launch, newPage, ready, OUTPUT, group, rate, save, openWidget } from "../support/browser.mjs";
+import { newPage, ready, OUTPUT, group, rate, save, openWidget, useServerAndBrowser } from "../support/browser.mjs";
 
-let server, browser, tmp;
+const env = useServerAndBrowser();
+let tmp;
 before(async () => {
-  server = await serve();
-  browser = await launch();
   tmp = await fs.mkdtemp(path.join(os.tmpdir(), "cermin-export-"));
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const HOSTILE = `<script>alert(1)</script> ]]> & "q" 'a' \u202Eevil\u200B`;
@@ -32,9 +27,9 @@ async function download(page, name) {
 }
 
 async function prepared() {
-  const opened = await newPage(browser, { locale: "en-US" });
+  const opened = await newPage(env.browser, { locale: "en-US" });
   const { page } = opened;
-  await page.goto(`${server.url}?lang=en&theme=light`);
+  await page.goto(`${env.server.url}?lang=en&theme=light`);
   await ready(page);
   await rate(page, "Speed", 2);
   await rate(page, "Flexibility", 4);
@@ -111,7 +106,7 @@ test("JSON backup re-imports elsewhere: merged by id, nothing duplicated, with a
   assert.ok(Number.isInteger(document.exported_at));
   await source.context.close();
 
-  const { context, page, errors } = await openWidget(browser, `${server.url}?lang=en`, { locale: "en-US" });
+  const { context, page, errors } = await openWidget(env.browser, `${env.server.url}?lang=en`, { locale: "en-US" });
   await rate(page, "Reflecting", 3);
   await save(page);
   const history = page.getByRole("region", { name: "History" });
@@ -129,7 +124,7 @@ test("JSON backup re-imports elsewhere: merged by id, nothing duplicated, with a
 });
 
 test("a file that is not a valid backup is refused with a clear message; the history stays", async () => {
-  const { context, page, errors } = await openWidget(browser, server.url, { locale: "id-ID" });
+  const { context, page, errors } = await openWidget(env.browser, env.server.url, { locale: "id-ID" });
   await rate(page, "Kecepatan", 3);
   await page.getByRole("button", { name: "Simpan", exact: true }).click();
   const stored = () => page.evaluate(() => localStorage.getItem("cermin:default:history"));

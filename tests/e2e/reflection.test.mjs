@@ -1,18 +1,10 @@
 // Reflection depth: notes and targets, the target polygon, compare, growth, delete with undo,
 // the table alternative, and the third framework.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, ready, countPixels, screenshot, group, rate, save, openWidget } from "../support/browser.mjs";
+import { ready, countPixels, screenshot, group, rate, save, openWidget, useServerAndBrowser } from "../support/browser.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 const openNote = (page, item) =>
   page.locator(".rating-item", { has: group(page, item) }).locator("summary").click();
@@ -21,7 +13,7 @@ const TARGET = [180, 83, 9];
 const COMPARE = [75, 85, 99];
 
 test("a note and a target are kept, and the target is drawn as its own polygon", async () => {
-  const { context, page, errors } = await openWidget(browser, `${server.url}?lang=en&theme=light`, { locale: "en-US" });
+  const { context, page, errors } = await openWidget(env.browser, `${env.server.url}?lang=en&theme=light`, { locale: "en-US" });
   await rate(page, "Speed", 2);
   await rate(page, "Flexibility", 3);
   const before = await countPixels(page, "canvas.radar", TARGET, 30);
@@ -59,7 +51,7 @@ test("a note and a target are kept, and the target is drawn as its own polygon",
 });
 
 test("a long note shows a counter near the limit and stops at 5,000 characters", async () => {
-  const { context, page, errors } = await openWidget(browser, `${server.url}?lang=en`, { locale: "en-US" });
+  const { context, page, errors } = await openWidget(env.browser, `${env.server.url}?lang=en`, { locale: "en-US" });
   await openNote(page, "Flexibility");
   const note = page.getByRole("textbox", { name: "Note: Flexibility" });
   await note.fill("x".repeat(4600));
@@ -71,7 +63,7 @@ test("a long note shows a counter near the limit and stops at 5,000 characters",
 });
 
 test("compare with previous overlays the earlier session and lists the change per item", async () => {
-  const { context, page, errors } = await openWidget(browser, `${server.url}?lang=en&theme=light`, { locale: "en-US" });
+  const { context, page, errors } = await openWidget(env.browser, `${env.server.url}?lang=en&theme=light`, { locale: "en-US" });
   await rate(page, "Speed", 2);
   await rate(page, "Reflecting", 4);
   await save(page);
@@ -103,7 +95,7 @@ test("compare with previous overlays the earlier session and lists the change pe
 });
 
 test("growth shows a line chart per framework once two sessions exist, as one chart or per axis", async () => {
-  const { context, page, errors } = await openWidget(browser, `${server.url}?lang=en`, { locale: "en-US" });
+  const { context, page, errors } = await openWidget(env.browser, `${env.server.url}?lang=en`, { locale: "en-US" });
   const growth = page.getByRole("region", { name: "Growth" });
   await growth.getByText("Save at least two sessions").waitFor();
   await rate(page, "Speed", 2);
@@ -122,7 +114,7 @@ test("growth shows a line chart per framework once two sessions exist, as one ch
 });
 
 test("delete has an undo that lasts at least five seconds", async () => {
-  const { context, page, errors } = await openWidget(browser, `${server.url}?lang=en`, { locale: "en-US" });
+  const { context, page, errors } = await openWidget(env.browser, `${env.server.url}?lang=en`, { locale: "en-US" });
   await rate(page, "Speed", 2);
   await save(page);
   await page.getByRole("button", { name: "New blank session" }).click();
@@ -151,7 +143,7 @@ test("delete has an undo that lasts at least five seconds", async () => {
 });
 
 test("the third framework: the four widyaiswara competences", async () => {
-  const { context, page, errors } = await openWidget(browser, `${server.url}?lang=en`, { locale: "en-US" });
+  const { context, page, errors } = await openWidget(env.browser, `${env.server.url}?lang=en`, { locale: "en-US" });
   await page.getByRole("button", { name: "Widyaiswara competence" }).click();
   for (const name of ["Learning management", "Personality", "Social", "Substantive"]) {
     await group(page, name).waitFor();

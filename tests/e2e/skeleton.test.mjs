@@ -1,21 +1,13 @@
 // The walking skeleton as a person uses it: rate, see the radar, save, reload, find it in History.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, newPage, ready, countPixels, CURRENT_FILL_LIGHT, screenshot, rate, waitForPixels, openWidget, save } from "../support/browser.mjs";
+import { serve, newPage, ready, countPixels, CURRENT_FILL_LIGHT, screenshot, rate, waitForPixels, openWidget, save, useServerAndBrowser } from "../support/browser.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 
 test("rate, see the polygon, save, reload, reopen from history", async () => {
-  const { context, page, errors } = await openWidget(browser, `${server.url}?lang=en&theme=light`, { locale: "en-US" });
+  const { context, page, errors } = await openWidget(env.browser, `${env.server.url}?lang=en&theme=light`, { locale: "en-US" });
   await page.getByRole("button", { name: "Learning agility" }).waitFor();
 
   const before = await countPixels(page, "canvas.radar", CURRENT_FILL_LIGHT);
@@ -68,16 +60,16 @@ test("rate, see the polygon, save, reload, reopen from history", async () => {
 });
 
 test("Indonesian by default, English when the browser prefers it", async () => {
-  const id = await newPage(browser, { locale: "id-ID" });
-  await id.page.goto(server.url);
+  const id = await newPage(env.browser, { locale: "id-ID" });
+  await id.page.goto(env.server.url);
   await ready(id.page);
   assert.equal(await id.page.getAttribute("html", "lang"), "id");
   await id.page.getByRole("button", { name: "Simpan" }).waitFor();
   await id.page.getByRole("button", { name: "Kelincahan belajar" }).waitFor();
   await id.context.close();
 
-  const en = await newPage(browser, { locale: "en-GB" });
-  await en.page.goto(server.url);
+  const en = await newPage(env.browser, { locale: "en-GB" });
+  await en.page.goto(env.server.url);
   await ready(en.page);
   assert.equal(await en.page.getAttribute("html", "lang"), "en");
   await en.page.getByRole("button", { name: "Save" }).waitFor();
@@ -88,7 +80,7 @@ test("Indonesian by default, English when the browser prefers it", async () => {
 test("dist works from a sub-path of a web server (relative URLs)", async () => {
   const sub = await serve(undefined, { prefix: "/lms/course/7/cermin/" });
   try {
-    const { context, page, errors } = await openWidget(browser, `${sub.url}?lang=en`, { locale: "en-US" });
+    const { context, page, errors } = await openWidget(env.browser, `${sub.url}?lang=en`, { locale: "en-US" });
     await rate(page, "Speed", 5);
     assert.ok(sub.requests.some((r) => r.endsWith("cermin_bg.wasm")));
     assert.ok(sub.requests.every((r) => r.startsWith("/lms/course/7/cermin/")), sub.requests.join(", "));
@@ -100,7 +92,7 @@ test("dist works from a sub-path of a web server (relative URLs)", async () => {
 });
 
 test("unsaved ratings and notes survive a reload in the same tab, and stay out of other tabs", async () => {
-  const { context, page, errors } = await openWidget(browser, `${server.url}?lang=en`, { locale: "en-US" });
+  const { context, page, errors } = await openWidget(env.browser, `${env.server.url}?lang=en`, { locale: "en-US" });
   await rate(page, "Speed", 2);
   await save(page);
   await rate(page, "Speed", 5);
@@ -113,7 +105,7 @@ test("unsaved ratings and notes survive a reload in the same tab, and stay out o
   await page.getByText("You have unsaved changes.").waitFor();
   // Another tab opens the saved session, not this tab's unsaved edits.
   const other = await context.newPage();
-  await other.goto(`${server.url}?lang=en`);
+  await other.goto(`${env.server.url}?lang=en`);
   await ready(other);
   assert.equal(await other.getByRole("radiogroup", { name: "Speed", exact: true }).getByRole("radio", { name: /^2:/ }).isChecked(), true);
   assert.deepEqual(errors, []);

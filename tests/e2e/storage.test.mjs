@@ -1,20 +1,12 @@
 // A history that is never lost: faults under our key, a full disk, a newer version, two tabs, CSP.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, newPage, ready, screenshot, rate, openWidget } from "../support/browser.mjs";
+import { serve, newPage, ready, screenshot, rate, openWidget, useServerAndBrowser } from "../support/browser.mjs";
 
 const KEY = "cermin:default:history";
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:";
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 
 /** Clicks Save without waiting for success: some of these saves must fail. */
@@ -27,8 +19,8 @@ const storageDump = (page) =>
 
 /** Opens the widget with `raw` stored under our key beforehand. */
 async function openWith(raw) {
-  const opened = await newPage(browser, { locale: "en-US" });
-  await opened.page.goto(`${server.url}?lang=en`);
+  const opened = await newPage(env.browser, { locale: "en-US" });
+  await opened.page.goto(`${env.server.url}?lang=en`);
   await ready(opened.page);
   await opened.page.evaluate(([key, raw]) => localStorage.setItem(key, raw), [KEY, raw]);
   await opened.page.reload();
@@ -126,7 +118,7 @@ test("hostile text is shown as text and never breaks the layout", async () => {
 });
 
 test("a full storage: clear message, earlier history intact, session still on screen", async () => {
-  const { context, page, errors } = await openWidget(browser, `${server.url}?lang=en`, { locale: "en-US" });
+  const { context, page, errors } = await openWidget(env.browser, `${env.server.url}?lang=en`, { locale: "en-US" });
   await rate(page, "Speed", 4);
   await clickSave(page);
   await page.getByRole("status").filter({ hasText: "Session saved" }).waitFor();
@@ -159,12 +151,12 @@ test("a full storage: clear message, earlier history intact, session still on sc
 });
 
 test("two tabs saving alternately keep both sessions, and a deletion is not undone by a stale tab", async () => {
-  const { context, page: tab1, errors } = await newPage(browser, { locale: "en-US" });
+  const { context, page: tab1, errors } = await newPage(env.browser, { locale: "en-US" });
   const tab2 = await context.newPage();
   const errors2 = [];
   tab2.on("pageerror", (e) => errors2.push(String(e)));
   for (const tab of [tab1, tab2]) {
-    await tab.goto(`${server.url}?lang=en`);
+    await tab.goto(`${env.server.url}?lang=en`);
     await ready(tab);
   }
   await rate(tab1, "Speed", 2);
@@ -202,7 +194,7 @@ test("two tabs saving alternately keep both sessions, and a deletion is not undo
 test("works under the strict Content-Security-Policy, with no violation", async () => {
   const strict = await serve(undefined, { headers: { "content-security-policy": CSP } });
   try {
-    const { context, page, errors } = await newPage(browser, { locale: "en-US" });
+    const { context, page, errors } = await newPage(env.browser, { locale: "en-US" });
     await page.addInitScript(() => {
       window.__violations = [];
       document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));

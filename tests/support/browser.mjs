@@ -1,5 +1,6 @@
 // Helpers for the browser tests: a static server that records requests, and headless Chromium.
 import { chromium } from "playwright-core";
+import { before, after } from "node:test";
 import http from "node:http";
 import fs from "node:fs/promises";
 import path from "node:path";
@@ -81,12 +82,34 @@ export function launch() {
 export async function newPage(browser, { locale = "id-ID", viewport = { width: 1280, height: 900 }, ...options } = {}) {
   const context = await browser.newContext({ locale, viewport, acceptDownloads: true, ...options });
   const page = await context.newPage();
+  return { context, page, errors: collectErrors(page) };
+}
+
+/** The console errors and uncaught exceptions of a page, as they happen. */
+export function collectErrors(page) {
   const errors = [];
   page.on("console", (msg) => {
     if (msg.type() === "error") errors.push(msg.text());
   });
   page.on("pageerror", (error) => errors.push(String(error)));
-  return { context, page, errors };
+  return errors;
+}
+
+/**
+ * For one test file: serves `root` (see `serve`) and launches Chromium before its tests, and
+ * closes both after them. Read `env.server` and `env.browser` inside the tests.
+ */
+export function useServerAndBrowser(root = DIST, serveOptions = {}) {
+  const env = {};
+  before(async () => {
+    env.server = await serve(root, serveOptions);
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }
 
 /** A fresh page (see `newPage`) with the widget at `url`, mounted. */
