@@ -14,9 +14,20 @@ import { serve, launch, collectErrors, ROOT, DIST } from "../tests/support/brows
 // Options and budget
 
 const options = { rounds: 9, clicks: 200, sessions: 1000, "history-rounds": 5, exports: 5 };
+const SCENARIOS = ["sizes", "first_chart", "redraw", "history"];
+let only = SCENARIOS; // --only first_chart,history: rerun some scenarios while working on them
 for (let i = 2; i < process.argv.length; i++) {
   const name = process.argv[i].replace(/^--/, "");
   const [key, inline] = name.split("=");
+  if (key === "only") {
+    only = (inline ?? process.argv[++i] ?? "").split(",");
+    const unknown = only.filter((s) => !SCENARIOS.includes(s));
+    if (unknown.length || only.length === 0) {
+      console.error(`bench: --only takes some of ${SCENARIOS.join(",")}`);
+      process.exit(2);
+    }
+    continue;
+  }
   if (!(key in options)) {
     console.error(`bench: unknown option --${key} (known: ${Object.keys(options).map((k) => `--${k}`).join(" ")})`);
     process.exit(2);
@@ -463,10 +474,9 @@ const server = await serve(ROOT, { prefix: "/" });
 const browser = await launch();
 console.log(`bench: Chromium ${browser.version()}, ${options.rounds} rounds, ${options.clicks} clicks, ${options.sessions} sessions`);
 try {
-  await scenario("sizes", async () => sizes());
-  await scenario("first chart", () => firstChart(browser, server));
-  await scenario("redraw", () => redraw(browser, server));
-  await scenario("history", () => history(browser, server));
+  const run = { sizes: async () => sizes(), first_chart: () => firstChart(browser, server) };
+  Object.assign(run, { redraw: () => redraw(browser, server), history: () => history(browser, server) });
+  for (const name of only) await scenario(name, run[name]);
 } finally {
   await browser.close();
   await server.close();
@@ -488,6 +498,7 @@ console.log("\n== budget");
 let passed = 0;
 for (const [name, op, limit, unit, note] of rows) {
   const value = results[name];
+  if (value === undefined && only !== SCENARIOS) continue; // a scenario left out by --only
   const fmt = (x) => (unit === "B" ? String(x) : String(Math.round(x * 100) / 100)) + (unit ? ` ${unit}` : "");
   if (value === undefined || Number.isNaN(value)) {
     console.log(`ERROR ${name}: not measured (budget ${op} ${fmt(limit)}; ${note})`);

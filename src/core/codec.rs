@@ -121,15 +121,19 @@ fn migrate(version: u64, document: Fields) -> Result<Fields, DecodeError> {
 }
 
 fn read_current(document: &Fields) -> Result<Decoded, DecodeError> {
-    let raw_sessions: Vec<&RawValue> = field(document, "sessions").ok_or(DecodeError::BadShape)?;
     let tombstones = match document.get("deleted") {
         None => BTreeMap::new(),
         Some(_) => field(document, "deleted").ok_or(DecodeError::BadShape)?,
     };
-    let total = raw_sessions.len();
-    let sessions: Vec<Session> = raw_sessions
+    // Nearly always every session reads at once, in one pass; only when one does not are they
+    // read one by one, so that the broken one alone is skipped.
+    let parsed = field::<Vec<Session>>(document, "sessions").map_or_else(
+        || read_one_by_one(document),
+        |sessions| Some((sessions.len(), sessions)),
+    );
+    let (total, sessions) = parsed.ok_or(DecodeError::BadShape)?;
+    let sessions: Vec<Session> = sessions
         .into_iter()
-        .filter_map(|raw| serde_json::from_str::<Session>(raw.get()).ok())
         .filter(|session| session.validate().is_ok())
         .collect();
     let skipped = total - sessions.len();
@@ -138,4 +142,14 @@ fn read_current(document: &Fields) -> Result<Decoded, DecodeError> {
         skipped,
         exported_at: field(document, "exported_at"),
     })
+}
+
+/// The sessions that read on their own, and how many there were, broken ones included.
+fn read_one_by_one(document: &Fields) -> Option<(usize, Vec<Session>)> {
+    let raw_sessions: Vec<&RawValue> = field(document, "sessions")?;
+    let sessions = raw_sessions
+        .iter()
+        .filter_map(|raw| serde_json::from_str::<Session>(raw.get()).ok())
+        .collect();
+    Some((raw_sessions.len(), sessions))
 }

@@ -181,8 +181,8 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
     use_effect_with(lang, |lang| browser::set_document_lang(lang.code()));
-    // The radar first: the rest of the page (items, history, growth, exports) follows in the
-    // next render, so the chart is drawn before the long list of items is built.
+    // The radar first: the rest of the page (tables, items, history, growth, exports)
+    // follows in the next render, so the chart is drawn before anything else is built.
     let complete = use_state(|| false);
     {
         let complete = complete.clone();
@@ -262,10 +262,12 @@ pub fn app(props: &AppProps) -> Html {
             <main class="workspace">
                 <section class="chart-panel" aria-labelledby="chart-heading">
                     <h2 id="chart-heading">{ framework_name }</h2>
+                    <PlotCanvas plot={Plot::Radar(chart.clone())} label={chart_label} />
+                    // Below the chart, so that nothing above it moves when the second render adds it.
+                    if *complete {
                     <CompareBar history={state.history.clone()} open={state.draft.id.clone()}
                         compare={state.compare.clone()} {lang} on_compare={on.compare.clone()}
                         on_previous={on.previous.clone()} />
-                    <PlotCanvas plot={Plot::Radar(chart.clone())} label={chart_label} />
                     <ScoreTable framework={state.framework} session={state.draft.clone()}
                         compared={compared.clone()} {lang} />
                     if let Some((before, label)) = compared {
@@ -274,6 +276,7 @@ pub fn app(props: &AppProps) -> Html {
                     }
                     <InsightsPanel framework={state.framework} session={state.draft.clone()} {lang} />
                     <PrintReport framework={state.framework} session={state.draft.clone()} {lang} />
+                    }
                 </section>
                 if *complete {
                 <section class="rating-panel" aria-labelledby="rating-heading">

@@ -40,15 +40,21 @@ pub struct PlotCanvasProps {
 
 /// The radar's frame (rings, labels, legend) as drawn last, on a canvas of its own: while only
 /// the values change, a redraw copies it and draws the polygons alone.
-struct FrameCache {
+struct Frame {
     key: RadarChart,
     canvas: HtmlCanvasElement,
+}
+
+#[derive(Default)]
+struct FrameCache {
+    frame: Option<Frame>,
+    drawn_once: bool,
 }
 
 #[function_component(PlotCanvas)]
 pub fn plot_canvas(props: &PlotCanvasProps) -> Html {
     let canvas_ref = use_node_ref();
-    let frame_cache = use_mut_ref(|| None::<FrameCache>);
+    let frame_cache = use_mut_ref(FrameCache::default);
     // Bumped on window resize so the chart is redrawn at the new size.
     let resized = use_state(|| 0u32);
     {
@@ -78,7 +84,7 @@ pub fn plot_canvas(props: &PlotCanvasProps) -> Html {
 }
 
 /// Sizes the canvas backing store to its CSS width times the device pixel ratio, then draws.
-fn draw(canvas: &HtmlCanvasElement, plot: &Plot, frame_cache: &mut Option<FrameCache>) {
+fn draw(canvas: &HtmlCanvasElement, plot: &Plot, frame_cache: &mut FrameCache) {
     browser::mark("cermin:draw-start");
     let ratio = browser::device_pixel_ratio();
     // The canvas's own laid-out width (CSS makes it fill its cell), not its parent's: in a grid
@@ -119,36 +125,46 @@ fn draw(canvas: &HtmlCanvasElement, plot: &Plot, frame_cache: &mut Option<FrameC
 fn draw_radar(
     canvas: &HtmlCanvasElement,
     chart: &RadarChart,
-    cache: &mut Option<FrameCache>,
+    cache: &mut FrameCache,
 ) -> Option<()> {
     let key = radar::frame_of(chart);
     let (width, height) = (canvas.width(), canvas.height());
-    let stale = cache
-        .as_ref()
-        .is_none_or(|c| c.key != key || c.canvas.width() != width || c.canvas.height() != height);
-    if stale {
-        let frame = match cache.take() {
-            Some(old) => old.canvas,
-            None => browser::window()
-                .document()?
-                .create_element("canvas")
-                .ok()?
-                .dyn_into::<HtmlCanvasElement>()
-                .ok()?,
-        };
-        frame.set_width(width);
-        frame.set_height(height);
-        let area = CanvasBackend::with_canvas_object(frame.clone())?.into_drawing_area();
-        radar::draw_frame(&area, chart).ok()?;
-        *cache = Some(FrameCache { key, canvas: frame });
-    }
+    let fresh =
+        |c: &&Frame| c.key == key && c.canvas.width() == width && c.canvas.height() == height;
+    let frame = match cache.frame.as_ref().filter(fresh) {
+        Some(frame) => frame,
+        None if !cache.drawn_once => {
+            // The first chart of a page load: straight onto the screen, as early as possible. A
+            // second canvas for the frame is made only when a redraw could use it.
+            cache.drawn_once = true;
+            let area = CanvasBackend::with_canvas_object(canvas.clone())?.into_drawing_area();
+            radar::draw_frame(&area, chart).ok()?;
+            return radar::draw_series(&area, chart).ok();
+        }
+        None => {
+            let canvas = match cache.frame.take() {
+                Some(old) => old.canvas,
+                None => browser::window()
+                    .document()?
+                    .create_element("canvas")
+                    .ok()?
+                    .dyn_into::<HtmlCanvasElement>()
+                    .ok()?,
+            };
+            canvas.set_width(width);
+            canvas.set_height(height);
+            let area = CanvasBackend::with_canvas_object(canvas.clone())?.into_drawing_area();
+            radar::draw_frame(&area, chart).ok()?;
+            cache.frame.insert(Frame { key, canvas })
+        }
+    };
     let context = canvas
         .get_context("2d")
         .ok()??
         .dyn_into::<CanvasRenderingContext2d>()
         .ok()?;
     context
-        .draw_image_with_html_canvas_element(&cache.as_ref()?.canvas, 0.0, 0.0)
+        .draw_image_with_html_canvas_element(&frame.canvas, 0.0, 0.0)
         .ok()?;
     let area = CanvasBackend::with_canvas_object(canvas.clone())?.into_drawing_area();
     radar::draw_series(&area, chart).ok()
