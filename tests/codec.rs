@@ -107,6 +107,21 @@ fn skips_and_counts_individually_broken_sessions() {
 }
 
 #[test]
+fn skips_out_of_range_sessions_when_every_session_reads() {
+    // Every session has the right shape, so all are read in one pass; the values are still checked.
+    let document = r#"{"format":"cermin.history","version":1,"sessions":[
+        {"id":"ok","created":1,"updated":1,"ratings":{"agility.speed":5}},
+        {"id":"too-high","created":1,"updated":1,"targets":{"digcomp.1.1":9}},
+        {"id":"too-late","created":1,"updated":253402300800000}
+    ],"deleted":{"gone":3}}"#;
+    let decoded = codec::decode(document).unwrap();
+    assert_eq!(decoded.skipped, 2);
+    assert_eq!(decoded.history.len(), 1);
+    assert!(decoded.history.get("ok").is_some());
+    assert_eq!(decoded.history.tombstones().get("gone"), Some(&3));
+}
+
+#[test]
 fn hostile_text_survives_a_round_trip_unchanged() {
     let mut s = session("h", 1);
     s.reflection = "<script>alert(1)</script> ]]> &amp; \u{202e}evil\u{200b} \"'".into();

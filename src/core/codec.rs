@@ -56,6 +56,18 @@ struct DocumentOut<'a> {
     deleted: &'a BTreeMap<String, i64>,
 }
 
+/// A current document read in one go (see [`decode`]).
+#[derive(Deserialize)]
+struct DocumentIn {
+    format: String,
+    version: u64,
+    #[serde(default)]
+    exported_at: Option<i64>,
+    sessions: Vec<Session>,
+    #[serde(default)]
+    deleted: BTreeMap<String, i64>,
+}
+
 /// The document localStorage holds.
 pub fn encode(history: &History) -> String {
     encode_document(history, None)
@@ -86,6 +98,19 @@ type Fields<'a> = BTreeMap<String, &'a RawValue>;
 pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
     if text.len() > MAX_DOCUMENT_BYTES {
         return Err(DecodeError::TooLarge { bytes: text.len() });
+    }
+    // The usual case, a document of this version whose every session reads, in one pass. Any
+    // other document takes the careful way below, field by field and session by session.
+    if let Ok(document) = serde_json::from_str::<DocumentIn>(text) {
+        if document.format == FORMAT && document.version == VERSION {
+            let total = document.sessions.len();
+            return Ok(checked(
+                total,
+                document.sessions,
+                document.deleted,
+                document.exported_at,
+            ));
+        }
     }
     let document: Fields = serde_json::from_str(text).map_err(|_| {
         // Valid JSON that is not an object is someone else's; anything else is not JSON.
@@ -121,35 +146,38 @@ fn migrate(version: u64, document: Fields) -> Result<Fields, DecodeError> {
 }
 
 fn read_current(document: &Fields) -> Result<Decoded, DecodeError> {
+    let raw_sessions: Vec<&RawValue> = field(document, "sessions").ok_or(DecodeError::BadShape)?;
     let tombstones = match document.get("deleted") {
         None => BTreeMap::new(),
         Some(_) => field(document, "deleted").ok_or(DecodeError::BadShape)?,
     };
-    // Nearly always every session reads at once, in one pass; only when one does not are they
-    // read one by one, so that the broken one alone is skipped.
-    let parsed = field::<Vec<Session>>(document, "sessions").map_or_else(
-        || read_one_by_one(document),
-        |sessions| Some((sessions.len(), sessions)),
-    );
-    let (total, sessions) = parsed.ok_or(DecodeError::BadShape)?;
-    let sessions: Vec<Session> = sessions
-        .into_iter()
-        .filter(|session| session.validate().is_ok())
-        .collect();
-    let skipped = total - sessions.len();
-    Ok(Decoded {
-        history: History::new(sessions, tombstones),
-        skipped,
-        exported_at: field(document, "exported_at"),
-    })
-}
-
-/// The sessions that read on their own, and how many there were, broken ones included.
-fn read_one_by_one(document: &Fields) -> Option<(usize, Vec<Session>)> {
-    let raw_sessions: Vec<&RawValue> = field(document, "sessions")?;
     let sessions = raw_sessions
         .iter()
         .filter_map(|raw| serde_json::from_str::<Session>(raw.get()).ok())
         .collect();
-    Some((raw_sessions.len(), sessions))
+    Ok(checked(
+        raw_sessions.len(),
+        sessions,
+        tombstones,
+        field(document, "exported_at"),
+    ))
+}
+
+/// The decoded document, with the sessions whose values are out of range skipped and counted
+/// along with the `total − sessions` that did not even read.
+fn checked(
+    total: usize,
+    sessions: Vec<Session>,
+    tombstones: BTreeMap<String, i64>,
+    exported_at: Option<i64>,
+) -> Decoded {
+    let sessions: Vec<Session> = sessions
+        .into_iter()
+        .filter(|session| session.validate().is_ok())
+        .collect();
+    Decoded {
+        skipped: total - sessions.len(),
+        history: History::new(sessions, tombstones),
+        exported_at,
+    }
 }

@@ -38,6 +38,12 @@ impl FrameworkId {
         FrameworkId::ALL.into_iter().find(|f| f.code() == code)
     }
 
+    /// The framework an item id belongs to, by its prefix (`agility.speed` → agility), whether
+    /// or not this build knows the item itself.
+    pub fn of_item(id: &str) -> Option<FrameworkId> {
+        FrameworkId::from_code(id.split_once('.')?.0)
+    }
+
     pub fn framework(self) -> &'static Framework {
         match self {
             FrameworkId::Agility => &content::agility::FRAMEWORK,
@@ -131,14 +137,12 @@ impl Framework {
 }
 
 /// Finds an item of any framework by its stored id, with the framework it belongs to.
+/// Every item id starts with its framework's code and a dot, so only that framework is searched:
+/// decoding 1,000 stored sessions looks up some 30,000 ids.
 pub fn find_item(id: &str) -> Option<(&'static Framework, &'static Item)> {
-    FrameworkId::ALL.into_iter().find_map(|f| {
-        let framework = f.framework();
-        framework
-            .items()
-            .find(|item| item.id == id)
-            .map(|item| (framework, item))
-    })
+    let framework = FrameworkId::of_item(id)?.framework();
+    let item = framework.items().find(|item| item.id == id)?;
+    Some((framework, item))
 }
 
 #[cfg(test)]
@@ -269,13 +273,17 @@ mod tests {
             for axis in framework.axes {
                 assert!(axis.id.starts_with(f.code()), "{}", axis.id);
                 for item in axis.items {
-                    assert!(item.id.starts_with(f.code()), "{}", item.id);
+                    // `find_item` relies on this prefix.
+                    let prefix = format!("{}.", f.code());
+                    assert!(item.id.starts_with(&prefix), "{}", item.id);
                     assert!(seen.insert(item.id), "duplicate item id {}", item.id);
                     assert_eq!(find_item(item.id).map(|(fw, _)| fw.id), Some(f));
                 }
             }
         }
-        assert!(find_item("nope").is_none());
+        for unknown in ["nope", "agility", "agility.nope", "digcomp.9.9", ".agility.speed"] {
+            assert!(find_item(unknown).is_none(), "{unknown}");
+        }
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! A reflection session: ratings, targets and notes at one moment, and the radar scores they give.
 
-use super::frameworks::{find_item, Framework};
+use super::frameworks::{Framework, FrameworkId};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -44,7 +44,8 @@ pub struct Session {
 pub enum SessionError {
     BadId,
     BadTime,
-    /// A level outside the item's scale (or outside 1–8 for an item this build does not know).
+    /// A level outside the item's framework's scale (or outside 1–8 for an item of a framework
+    /// this build does not know).
     LevelOutOfRange {
         item: String,
         level: u8,
@@ -145,7 +146,9 @@ impl Session {
             return Err(SessionError::BadTime);
         }
         for (item, &level) in self.ratings.iter().chain(&self.targets) {
-            let max = find_item(item).map_or(8, |(framework, _)| framework.scale.max());
+            // By prefix alone: cheap for the ~30,000 levels of a long history, and an item a
+            // newer build added to a framework is held to that framework's scale.
+            let max = FrameworkId::of_item(item).map_or(8, |f| f.framework().scale.max());
             if !(1..=max).contains(&level) {
                 return Err(SessionError::LevelOutOfRange {
                     item: item.clone(),
@@ -169,7 +172,6 @@ impl Session {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::frameworks::FrameworkId;
 
     fn session(ratings: &[(&str, u8)]) -> Session {
         let mut s = Session::new("s1".into(), 1_700_000_000_000);
@@ -220,8 +222,12 @@ mod tests {
             session(&[("digcomp.1.1", 0)]).validate(),
             Err(SessionError::LevelOutOfRange { .. })
         ));
-        // An item a newer build added is kept, within the widest scale.
+        // An item a newer build added is kept: within its framework's scale, or the widest scale
+        // for a framework this build does not know.
+        assert_eq!(session(&[("agility.future", 5)]).validate(), Ok(()));
+        assert!(session(&[("agility.future", 6)]).validate().is_err());
         assert_eq!(session(&[("future.item", 8)]).validate(), Ok(()));
+        assert!(session(&[("future.item", 9)]).validate().is_err());
         let mut bad_id = session(&[]);
         bad_id.id = "<script>".into();
         assert_eq!(bad_id.validate(), Err(SessionError::BadId));
