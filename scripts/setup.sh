@@ -35,7 +35,8 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   apt-get install -y -qq chromium chromium-driver fonts-dejavu-core >/dev/null
 fi
 
-# npm: wasm-opt (binaryen@132, which parses rustc 1.95's wasm) and the browser-test drivers.
+# npm: wasm-opt (binaryen@132, which parses rustc 1.95's wasm) and terser for the build, and the
+# browser-test drivers.
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
    || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages (package-lock.json)"
