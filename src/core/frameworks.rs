@@ -281,7 +281,13 @@ mod tests {
                 }
             }
         }
-        for unknown in ["nope", "agility", "agility.nope", "digcomp.9.9", ".agility.speed"] {
+        for unknown in [
+            "nope",
+            "agility",
+            "agility.nope",
+            "digcomp.9.9",
+            ".agility.speed",
+        ] {
             assert!(find_item(unknown).is_none(), "{unknown}");
         }
     }

@@ -1,6 +1,7 @@
 //! The saved sessions, newest first, with tombstones so a deletion survives merges from other tabs.
 
 use super::session::Session;
+use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
 /// Every saved session and every deletion. Kept sorted newest first (by creation, then id) so
@@ -18,10 +19,14 @@ impl History {
     pub fn new(mut sessions: Vec<Session>, tombstones: BTreeMap<String, i64>) -> History {
         // Sorting once keeps loading 1,000 sessions linear-logarithmic, where putting them one
         // by one would be quadratic. Per id, the copy saved last comes first and is kept.
-        sessions.sort_unstable_by(|a, b| (&a.id, b.updated).cmp(&(&b.id, a.updated)));
+        // Both orders share one comparator type, so the wasm carries one sort, not two.
+        type Order = fn(&Session, &Session) -> Ordering;
+        let by_id_latest_first: Order = |a, b| (&a.id, b.updated).cmp(&(&b.id, a.updated));
+        let newest_first: Order = |a, b| (b.created, &b.id).cmp(&(a.created, &a.id));
+        sessions.sort_unstable_by(by_id_latest_first);
         sessions.dedup_by(|later, first| later.id == first.id);
         sessions.retain(|s| tombstones.get(&s.id).is_none_or(|&at| at < s.updated));
-        sessions.sort_unstable_by(|a, b| (b.created, &b.id).cmp(&(a.created, &a.id)));
+        sessions.sort_unstable_by(newest_first);
         History {
             sessions,
             tombstones,

@@ -35,11 +35,21 @@ impl Lang {
 
     /// A decimal number as this language writes it: `3,5` in Indonesian, `3.5` in English.
     pub fn decimal(self, value: f64, places: usize) -> String {
-        let text = format!("{value:.places$}");
-        match self {
-            Lang::Id => text.replace('.', ","),
-            Lang::En => text,
+        // In integers, so that halves round away from zero as taught at school (2.25 → 2.3, where
+        // `{:.1}` gives 2.2) and a change too small to show is never written "-0.0".
+        let scale = 10u64.pow(places as u32);
+        let scaled = (value.abs() * scale as f64).round() as u64;
+        let sign = if value < 0.0 && scaled > 0 { "-" } else { "" };
+        let whole = scaled / scale;
+        if places == 0 {
+            return format!("{sign}{whole}");
         }
+        let separator = match self {
+            Lang::Id => ',',
+            Lang::En => '.',
+        };
+        let fraction = scaled % scale;
+        format!("{sign}{whole}{separator}{fraction:0places$}")
     }
 
     /// The first of the browser's preferred languages that we speak, else Indonesian.
@@ -96,6 +106,25 @@ mod tests {
     fn decimals_use_the_language_separator() {
         assert_eq!(Lang::Id.decimal(3.5, 1), "3,5");
         assert_eq!(Lang::En.decimal(3.5, 1), "3.5");
+        let cases = [
+            (2.25, 1, "2.3"),
+            (3.96, 1, "4.0"),
+            (4.0, 1, "4.0"),
+            (-0.5, 1, "-0.5"),
+            (-0.04, 1, "0.0"),
+            (0.0, 1, "0.0"),
+            (2.5, 0, "3"),
+            (3.5, 2, "3.50"),
+            (1.0 / 3.0, 2, "0.33"),
+        ];
+        for (value, places, expected) in cases {
+            assert_eq!(
+                Lang::En.decimal(value, places),
+                expected,
+                "{value} to {places}"
+            );
+        }
+        assert_eq!(Lang::Id.decimal(-1.25, 1), "-1,3");
     }
 
     #[test]

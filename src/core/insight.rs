@@ -2,7 +2,7 @@
 
 use super::frameworks::{Framework, Item};
 use super::session::Session;
-use std::cmp::{Ordering, Reverse};
+use std::cmp::Ordering;
 
 /// A rated item with its rating and, if set, the level the person wants to reach.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -35,10 +35,22 @@ fn rated(session: &Session, framework: &'static Framework) -> Vec<Ranked> {
         .collect()
 }
 
+/// Sorts by the key, equal keys keeping their order. By insertion: a framework has at most 21
+/// items, and this costs the wasm far less than a general-purpose sort for each ranking.
+fn sort_stably(list: &mut [Ranked], key: fn(&Ranked) -> (i16, i16)) {
+    for i in 1..list.len() {
+        let mut j = i;
+        while j > 0 && key(&list[j - 1]) > key(&list[j]) {
+            list.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+}
+
 /// The `n` highest-rated items, highest first; equal ratings keep the framework's order.
 pub fn strengths(session: &Session, framework: &'static Framework, n: usize) -> Vec<Ranked> {
     let mut ranked = rated(session, framework);
-    ranked.sort_by_key(|r| Reverse(r.level));
+    sort_stably(&mut ranked, |r| (-i16::from(r.level), 0));
     ranked.truncate(n);
     ranked
 }
@@ -60,9 +72,9 @@ pub fn focus_areas(session: &Session, framework: &'static Framework, n: usize) -
     }
     if pool.iter().any(|r| r.gap() > 0) {
         pool.retain(|r| r.gap() > 0);
-        pool.sort_by_key(|r| (Reverse(r.gap()), r.level));
+        sort_stably(&mut pool, |r| (-r.gap(), i16::from(r.level)));
     } else {
-        pool.sort_by_key(|r| r.level);
+        sort_stably(&mut pool, |r| (i16::from(r.level), 0));
     }
     pool.truncate(n);
     pool
