@@ -130,3 +130,14 @@ fn hostile_text_survives_a_round_trip_unchanged() {
     let decoded = codec::decode(&codec::encode(&history)).unwrap();
     assert_eq!(decoded.history.get("h"), Some(&s));
 }
+
+#[test]
+fn empty_fields_are_left_out_of_the_stored_form() {
+    let mut s = Session::new("s1".into(), 1_700_000_000_000);
+    s.ratings.insert("agility.speed".into(), 3);
+    assert_eq!(
+        codec::encode_session(&s),
+        r#"{"id":"s1","created":1700000000000,"updated":1700000000000,"ratings":{"agility.speed":3}}"#
+    );
+    assert_eq!(codec::decode_session(&codec::encode_session(&s)), Some(s));
+}

@@ -2,19 +2,13 @@
 
 use super::content;
 use super::i18n::Text;
-use serde::{Deserialize, Serialize};
 
-/// Which framework. The serialised names are part of the storage format: never rename them.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
-)]
+/// Which framework. Its code (`FrameworkId::code`) is part of the storage format: never rename it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FrameworkId {
     #[default]
-    #[serde(rename = "agility")]
     Agility,
-    #[serde(rename = "digcomp")]
     DigComp,
-    #[serde(rename = "widyaiswara")]
     Widyaiswara,
 }
 

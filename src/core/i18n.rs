@@ -1,14 +1,10 @@
 //! The two languages of the widget and the bilingual text type every user-visible string uses.
 
-use serde::{Deserialize, Serialize};
-
 /// A language the widget speaks. Indonesian comes first: it is the users' language.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
     #[default]
-    #[serde(rename = "id")]
     Id,
-    #[serde(rename = "en")]
     En,
 }
 

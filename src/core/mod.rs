@@ -11,6 +11,7 @@ pub mod growth_chart;
 pub mod history;
 pub mod i18n;
 pub mod insight;
+pub mod json;
 pub mod marker;
 pub mod radar;
 pub mod radar_data;

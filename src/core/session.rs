@@ -1,7 +1,6 @@
 //! A reflection session: ratings, targets and notes at one moment, and the radar scores they give.
 
 use super::frameworks::{Framework, FrameworkId};
-use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// The longest text kept in one field. The editor stops at [`NOTE_LIMIT`]; imported or older data
@@ -14,28 +13,21 @@ pub const MAX_TIME_MS: i64 = 253_402_300_799_999;
 
 /// One reflection. A session spans every framework: a person may rate any subset of items.
 /// Empty maps and strings are left out of the stored form to keep 1,000 sessions small.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Session {
     pub id: String,
     /// When it was first created, ms since the epoch (UTC).
     pub created: i64,
     /// When it was last saved; decides between two copies of one session (two tabs, an import).
     pub updated: i64,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub label: String,
     /// Item id → chosen level. An item without an entry is unrated.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub ratings: BTreeMap<String, u8>,
     /// Item id → the level the person wants to reach.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub targets: BTreeMap<String, u8>,
     /// Item id → what the person noticed.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub notes: BTreeMap<String, String>,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub reflection: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub next_step: String,
 }
 
@@ -239,14 +231,5 @@ mod tests {
         assert_eq!(long.validate(), Err(SessionError::TextTooLong));
         long.reflection = "x".repeat(MAX_TEXT_CHARS);
         assert_eq!(long.validate(), Ok(()));
-    }
-
-    #[test]
-    fn empty_fields_are_left_out_of_the_stored_form() {
-        let json = serde_json::to_string(&session(&[("agility.speed", 3)])).unwrap();
-        assert_eq!(
-            json,
-            r#"{"id":"s1","created":1700000000000,"updated":1700000000000,"ratings":{"agility.speed":3}}"#
-        );
     }
 }

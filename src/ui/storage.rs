@@ -121,16 +121,15 @@ impl Store {
 
     /// Keeps the session on screen for this tab, so a reload loses nothing, saved or not.
     pub fn save_draft(&self, draft: &Session) {
-        if let (Some(tab), Ok(json)) = (&self.tab, serde_json::to_string(draft)) {
-            let _ = tab.set_item(&self.draft_key, &json);
+        if let Some(tab) = &self.tab {
+            let _ = tab.set_item(&self.draft_key, &codec::encode_session(draft));
         }
     }
 
     /// This tab's session from before a reload, if it is there and valid.
     fn load_draft(&self) -> Option<Session> {
         let json = self.tab.as_ref()?.get_item(&self.draft_key).ok()??;
-        let draft: Session = serde_json::from_str(&json).ok()?;
-        draft.validate().is_ok().then_some(draft)
+        codec::decode_session(&json)
     }
 
     /// The history as stored now, for a `storage` event from another tab.
