@@ -3,7 +3,7 @@
 use cermin::core::codec::{self, DecodeError, MAX_DOCUMENT_BYTES};
 use cermin::core::history::History;
 use cermin::core::session::Session;
-use std::collections::BTreeMap;
+use cermin::core::sorted_map::SortedMap;
 
 fn session(id: &str, created: i64) -> Session {
     let mut s = Session::new(id.into(), created);
@@ -24,7 +24,7 @@ fn check_refused(input: &str, expected: DecodeError) {
 
 #[test]
 fn round_trips_sessions_and_tombstones() {
-    let mut history = History::new(vec![session("a", 10), session("b", 20)], BTreeMap::new());
+    let mut history = History::new(vec![session("a", 10), session("b", 20)], SortedMap::new());
     history.delete("a", 30);
     let decoded = codec::decode(&codec::encode(&history)).unwrap();
     assert_eq!(decoded.history, history);
@@ -33,7 +33,7 @@ fn round_trips_sessions_and_tombstones() {
 
 #[test]
 fn a_backup_carries_when_it_was_made() {
-    let history = History::new(vec![session("a", 10)], BTreeMap::new());
+    let history = History::new(vec![session("a", 10)], SortedMap::new());
     let decoded = codec::decode(&codec::encode_backup(&history, 99)).unwrap();
     assert_eq!(decoded.exported_at, Some(99));
     assert_eq!(decoded.history, history);
@@ -126,7 +126,7 @@ fn hostile_text_survives_a_round_trip_unchanged() {
     let mut s = session("h", 1);
     s.reflection = "<script>alert(1)</script> ]]> &amp; \u{202e}evil\u{200b} \"'".into();
     s.label = "x".repeat(100_000);
-    let history = History::new(vec![s.clone()], BTreeMap::new());
+    let history = History::new(vec![s.clone()], SortedMap::new());
     let decoded = codec::decode(&codec::encode(&history)).unwrap();
     assert_eq!(decoded.history.get("h"), Some(&s));
 }

@@ -8,8 +8,8 @@ use cermin::core::codec;
 use cermin::core::history::History;
 use cermin::core::i18n::Lang;
 use cermin::core::session::Session;
+use cermin::core::sorted_map::SortedMap;
 use proptest::prelude::*;
-use std::collections::BTreeMap;
 
 fn check(input: &str) {
     match codec::decode(input) {
@@ -39,7 +39,7 @@ fn valid_document() -> String {
             s
         })
         .collect();
-    let mut tombstones = BTreeMap::new();
+    let mut tombstones = SortedMap::new();
     tombstones.insert("gone".to_string(), 5);
     codec::encode_backup(&History::new(sessions, tombstones), 9)
 }

@@ -8,9 +8,9 @@ use cermin::core::history::History;
 use cermin::core::i18n::Lang;
 use cermin::core::radar::{self, Palette, RadarChart, Series, SeriesKind};
 use cermin::core::session::Session;
+use cermin::core::sorted_map::SortedMap;
 use cermin::core::{growth, growth_chart};
 use plotters::prelude::*;
-use std::collections::BTreeMap;
 
 /// 1 March 2026, 00:00 UTC.
 const MARCH_1: i64 = 1_772_323_200_000;
@@ -25,7 +25,7 @@ fn session(id: &str, created: i64, updated: i64) -> Session {
 }
 
 fn history(sessions: Vec<Session>) -> History {
-    History::new(sessions, BTreeMap::new())
+    History::new(sessions, SortedMap::new())
 }
 
 fn radar_chart(title: &str, label: &str) -> RadarChart {

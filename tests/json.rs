@@ -7,9 +7,9 @@ use cermin::core::codec;
 use cermin::core::history::History;
 use cermin::core::json::{self, Error, Reader, Writer, MAX_DEPTH};
 use cermin::core::session::Session;
+use cermin::core::sorted_map::SortedMap;
 use proptest::prelude::*;
 use serde_json::{json, Value};
-use std::collections::BTreeMap;
 
 fn write_string(text: &str) -> String {
     let mut w = Writer::with_capacity(text.len());
@@ -123,9 +123,9 @@ proptest! {
     ) {
         let mut s = Session::new("s-1".into(), created);
         s.label = label.clone();
-        s.ratings = levels.clone();
+        s.ratings = levels.clone().into_iter().collect();
         s.notes.insert("agility.speed".into(), note.clone());
-        let mut tombstones = BTreeMap::new();
+        let mut tombstones = SortedMap::new();
         tombstones.insert("gone".to_string(), 7);
         let text = codec::encode_backup(&History::new(vec![s.clone()], tombstones), 9);
         let mut expected = json!({

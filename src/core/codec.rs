@@ -7,8 +7,8 @@
 use super::history::History;
 use super::json::{self, Error, Reader, Writer};
 use super::session::Session;
+use super::sorted_map::SortedMap;
 use std::borrow::Cow;
-use std::collections::BTreeMap;
 
 /// The `format` field that marks a document as ours.
 pub const FORMAT: &str = "cermin.history";
@@ -98,7 +98,7 @@ pub fn decode_session(text: &str) -> Option<Session> {
 
 /// The top level of a document, each field's JSON text still unread: the version decides how
 /// the rest is read (and a migration may rewrite fields before they are).
-type Fields<'a> = BTreeMap<Cow<'a, str>, &'a str>;
+type Fields<'a> = SortedMap<Cow<'a, str>, &'a str>;
 
 /// Reads a stored document or a backup file, of this version or an older one.
 pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
@@ -168,7 +168,7 @@ fn read_current(document: &Fields) -> Result<Decoded, DecodeError> {
         })
         .map_err(|_| DecodeError::BadShape)?;
     let tombstones = match document.get("deleted") {
-        None => BTreeMap::new(),
+        None => SortedMap::new(),
         Some(_) => field(document, "deleted", read_tombstones).ok_or(DecodeError::BadShape)?,
     };
     Ok(checked(
@@ -184,7 +184,7 @@ fn read_current(document: &Fields) -> Result<Decoded, DecodeError> {
 fn checked(
     total: usize,
     sessions: Vec<Session>,
-    tombstones: BTreeMap<String, i64>,
+    tombstones: SortedMap<String, i64>,
     exported_at: Option<i64>,
 ) -> Decoded {
     let sessions: Vec<Session> = sessions
@@ -226,7 +226,7 @@ fn write_session(w: &mut Writer, s: &Session) {
                 w.string(text);
             }
         };
-        let levels = |w: &mut Writer, key: &str, levels: &BTreeMap<String, u8>| {
+        let levels = |w: &mut Writer, key: &str, levels: &SortedMap<String, u8>| {
             if !levels.is_empty() {
                 w.key(key);
                 w.object(|w| {
@@ -288,12 +288,12 @@ fn read_session(r: &mut Reader) -> json::Result<Session> {
 }
 
 /// Item id → level. A level must fit a byte here; its scale is checked by `Session::validate`.
-fn read_levels(r: &mut Reader) -> json::Result<BTreeMap<String, u8>> {
+fn read_levels(r: &mut Reader) -> json::Result<SortedMap<String, u8>> {
     read_map(r, |r| u8::try_from(r.integer()?).map_err(|_| Error::Shape))
 }
 
 /// Session id → when it was deleted.
-fn read_tombstones(r: &mut Reader) -> json::Result<BTreeMap<String, i64>> {
+fn read_tombstones(r: &mut Reader) -> json::Result<SortedMap<String, i64>> {
     read_map(r, Reader::integer)
 }
 
@@ -301,8 +301,8 @@ fn read_tombstones(r: &mut Reader) -> json::Result<BTreeMap<String, i64>> {
 fn read_map<'a, V>(
     r: &mut Reader<'a>,
     mut value: impl FnMut(&mut Reader<'a>) -> json::Result<V>,
-) -> json::Result<BTreeMap<String, V>> {
-    let mut map = BTreeMap::new();
+) -> json::Result<SortedMap<String, V>> {
+    let mut map = SortedMap::new();
     r.object(|r, key| {
         map.insert(key.into_owned(), value(r)?);
         Ok(())

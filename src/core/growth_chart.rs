@@ -352,7 +352,7 @@ mod tests {
 
     use crate::core::frameworks::FrameworkId;
     use crate::core::session::Session;
-    use std::collections::BTreeMap;
+    use crate::core::sorted_map::SortedMap;
 
     const DAY: i64 = 86_400_000;
     /// 1 March 2026, 00:00 UTC.
@@ -365,7 +365,7 @@ mod tests {
     }
 
     fn history(sessions: Vec<Session>) -> History {
-        History::new(sessions, BTreeMap::new())
+        History::new(sessions, SortedMap::new())
     }
 
     fn digcomp() -> &'static Framework {

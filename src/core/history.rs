@@ -1,8 +1,8 @@
 //! The saved sessions, newest first, with tombstones so a deletion survives merges from other tabs.
 
 use super::session::Session;
+use super::sorted_map::SortedMap;
 use std::cmp::Ordering;
-use std::collections::BTreeMap;
 
 /// Every saved session and every deletion. Kept sorted newest first (by creation, then id) so
 /// that lists, "previous session" and growth series need no sorting of their own.
@@ -12,11 +12,11 @@ pub struct History {
     sessions: Vec<Session>,
     /// Session id → when it was deleted. A copy of a session saved before that time (a stale tab,
     /// an old backup) stays deleted; one saved after it (an undo, a later edit) wins.
-    tombstones: BTreeMap<String, i64>,
+    tombstones: SortedMap<String, i64>,
 }
 
 impl History {
-    pub fn new(mut sessions: Vec<Session>, tombstones: BTreeMap<String, i64>) -> History {
+    pub fn new(mut sessions: Vec<Session>, tombstones: SortedMap<String, i64>) -> History {
         // Sorting once keeps loading 1,000 sessions linear-logarithmic, where putting them one
         // by one would be quadratic. Per id, the copy saved last comes first and is kept.
         // Both orders share one comparator type, so the wasm carries one sort, not two.
@@ -38,7 +38,7 @@ impl History {
         &self.sessions
     }
 
-    pub fn tombstones(&self) -> &BTreeMap<String, i64> {
+    pub fn tombstones(&self) -> &SortedMap<String, i64> {
         &self.tombstones
     }
 
@@ -104,8 +104,8 @@ impl History {
     pub fn merge(&self, other: &History) -> History {
         let mut merged = self.clone();
         for (id, &at) in &other.tombstones {
-            let entry = merged.tombstones.entry(id.clone()).or_insert(at);
-            *entry = (*entry).max(at);
+            let latest = merged.tombstones.get(id).map_or(at, |&known| known.max(at));
+            merged.tombstones.insert(id.clone(), latest);
         }
         let tombstones = &merged.tombstones;
         merged
@@ -137,7 +137,7 @@ mod tests {
     fn keeps_newest_first_whatever_the_order_of_saving() {
         let h = History::new(
             vec![s("b", 20, 20), s("a", 10, 10), s("c", 30, 30)],
-            BTreeMap::new(),
+            SortedMap::new(),
         );
         assert_eq!(ids(&h), ["c", "b", "a"]);
         assert_eq!(h.previous("c").map(|s| s.id.as_str()), Some("b"));
@@ -158,7 +158,7 @@ mod tests {
 
     #[test]
     fn delete_then_undo_brings_the_session_back() {
-        let mut h = History::new(vec![s("a", 10, 10), s("b", 20, 20)], BTreeMap::new());
+        let mut h = History::new(vec![s("a", 10, 10), s("b", 20, 20)], SortedMap::new());
         let deleted = h.delete("a", 100).unwrap();
         assert_eq!(ids(&h), ["b"]);
         assert!(!h.put(s("a", 10, 10)), "a stale copy must not resurrect it");
@@ -169,15 +169,15 @@ mod tests {
 
     #[test]
     fn merge_keeps_sessions_saved_in_either_tab() {
-        let tab1 = History::new(vec![s("a", 10, 10), s("x", 30, 30)], BTreeMap::new());
-        let tab2 = History::new(vec![s("a", 10, 10), s("y", 40, 40)], BTreeMap::new());
+        let tab1 = History::new(vec![s("a", 10, 10), s("x", 30, 30)], SortedMap::new());
+        let tab2 = History::new(vec![s("a", 10, 10), s("y", 40, 40)], SortedMap::new());
         assert_eq!(ids(&tab1.merge(&tab2)), ["y", "x", "a"]);
         assert_eq!(tab1.merge(&tab2), tab2.merge(&tab1));
     }
 
     #[test]
     fn merge_does_not_undo_a_deletion_with_a_stale_copy() {
-        let mut tab1 = History::new(vec![s("a", 10, 10), s("b", 20, 20)], BTreeMap::new());
+        let mut tab1 = History::new(vec![s("a", 10, 10), s("b", 20, 20)], SortedMap::new());
         let stale_tab2 = tab1.clone();
         tab1.delete("a", 50);
         let merged = stale_tab2.merge(&tab1);
@@ -187,9 +187,9 @@ mod tests {
 
     #[test]
     fn merge_keeps_an_edit_made_after_the_deletion() {
-        let mut tab1 = History::new(vec![s("a", 10, 10)], BTreeMap::new());
+        let mut tab1 = History::new(vec![s("a", 10, 10)], SortedMap::new());
         tab1.delete("a", 50);
-        let tab2 = History::new(vec![s("a", 10, 60)], BTreeMap::new());
+        let tab2 = History::new(vec![s("a", 10, 60)], SortedMap::new());
         assert_eq!(ids(&tab1.merge(&tab2)), ["a"]);
         assert_eq!(ids(&tab2.merge(&tab1)), ["a"]);
     }
@@ -200,8 +200,8 @@ mod tests {
         old.label = "old".into();
         let mut new = s("a", 10, 20);
         new.label = "new".into();
-        let h1 = History::new(vec![old], BTreeMap::new());
-        let h2 = History::new(vec![new], BTreeMap::new());
+        let h1 = History::new(vec![old], SortedMap::new());
+        let h2 = History::new(vec![new], SortedMap::new());
         assert_eq!(h1.merge(&h2).get("a").unwrap().label, "new");
         assert_eq!(h2.merge(&h1).get("a").unwrap().label, "new");
     }

@@ -16,5 +16,6 @@ pub mod marker;
 pub mod radar;
 pub mod radar_data;
 pub mod session;
+pub mod sorted_map;
 pub mod state;
 pub mod texts;

@@ -1,7 +1,7 @@
 //! A reflection session: ratings, targets and notes at one moment, and the radar scores they give.
 
 use super::frameworks::{Framework, FrameworkId};
-use std::collections::BTreeMap;
+use super::sorted_map::SortedMap;
 
 /// The longest text kept in one field. The editor stops at [`NOTE_LIMIT`]; imported or older data
 /// may be longer and is kept as it is, up to this bound, so that a decoder's memory stays bounded.
@@ -22,11 +22,11 @@ pub struct Session {
     pub updated: i64,
     pub label: String,
     /// Item id → chosen level. An item without an entry is unrated.
-    pub ratings: BTreeMap<String, u8>,
+    pub ratings: SortedMap<String, u8>,
     /// Item id → the level the person wants to reach.
-    pub targets: BTreeMap<String, u8>,
+    pub targets: SortedMap<String, u8>,
     /// Item id → what the person noticed.
-    pub notes: BTreeMap<String, String>,
+    pub notes: SortedMap<String, String>,
     pub reflection: String,
     pub next_step: String,
 }
@@ -107,7 +107,7 @@ impl Session {
         self.scores_of(framework, &self.targets)
     }
 
-    fn scores_of(&self, framework: &Framework, levels: &BTreeMap<String, u8>) -> Vec<Option<f64>> {
+    fn scores_of(&self, framework: &Framework, levels: &SortedMap<String, u8>) -> Vec<Option<f64>> {
         framework
             .axes
             .iter()

@@ -9,6 +9,7 @@ use super::frameworks::{find_item, FrameworkId};
 use super::history::History;
 use super::i18n::Lang;
 use super::session::Session;
+use super::sorted_map::SortedMap;
 use super::texts::T;
 use std::rc::Rc;
 
@@ -337,7 +338,7 @@ impl State {
     }
 }
 
-fn set_level(levels: &mut std::collections::BTreeMap<String, u8>, item: &str, level: Option<u8>) {
+fn set_level(levels: &mut SortedMap<String, u8>, item: &str, level: Option<u8>) {
     match level {
         Some(level) => levels.insert(item.to_string(), level),
         None => levels.remove(item),

@@ -8,8 +8,8 @@ use crate::core::frameworks::FrameworkId;
 use crate::core::history::History;
 use crate::core::i18n::Lang;
 use crate::core::session::Session;
+use crate::core::sorted_map::SortedMap;
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -127,7 +127,7 @@ async fn a_long_history_lists_a_page_and_shows_more_on_request() {
         .map(|n| Session::new(format!("s{n}"), 1_700_000_000_000 + n * 60_000))
         .collect();
     let props = yew::props!(super::history_list::HistoryListProps {
-        history: Rc::new(History::new(sessions, BTreeMap::new())),
+        history: Rc::new(History::new(sessions, SortedMap::new())),
         open: "s24".to_string(),
         lang: Lang::En,
         on_open: Callback::noop(),
