@@ -57,6 +57,32 @@ pub fn on_scheme_change(changed: impl Fn() + 'static) -> Option<gloo::events::Ev
     ))
 }
 
+/// Calls `resized` whenever the element's box changes size (and once when it is first laid out),
+/// until dropped. Sizes read inside the call cost no extra layout: the browser has just done it.
+pub struct ResizeWatch {
+    observer: web_sys::ResizeObserver,
+    _callback: wasm_bindgen::closure::Closure<dyn Fn()>,
+}
+
+impl ResizeWatch {
+    pub fn new(element: &web_sys::Element, resized: impl Fn() + 'static) -> Option<ResizeWatch> {
+        use wasm_bindgen::JsCast;
+        let callback = wasm_bindgen::closure::Closure::<dyn Fn()>::new(resized);
+        let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+        observer.observe(element);
+        Some(ResizeWatch {
+            observer,
+            _callback: callback,
+        })
+    }
+}
+
+impl Drop for ResizeWatch {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
 pub fn device_pixel_ratio() -> f64 {
     window().device_pixel_ratio().clamp(1.0, 4.0)
 }

@@ -4,7 +4,6 @@
 use super::browser;
 use crate::core::growth_chart::{draw_growth, GrowthChart};
 use crate::core::radar::{self, RadarChart};
-use gloo::events::EventListener;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
@@ -55,22 +54,34 @@ struct FrameCache {
 pub fn plot_canvas(props: &PlotCanvasProps) -> Html {
     let canvas_ref = use_node_ref();
     let frame_cache = use_mut_ref(FrameCache::default);
-    // Bumped on window resize so the chart is redrawn at the new size.
-    let resized = use_state(|| 0u32);
+    // The canvas's CSS width, measured by the first draw and then by a resize observer: a redraw
+    // after a rating change must not force a layout of the page just to learn it.
+    let css_width = use_mut_ref(|| None::<i32>);
+    let rerender = use_force_update();
     {
-        let resized = resized.clone();
+        let (canvas_ref, css_width) = (canvas_ref.clone(), css_width.clone());
         use_effect_with((), move |_| {
-            let listener = EventListener::new(&browser::window(), "resize", move |_| {
-                resized.set(*resized + 1)
+            let canvas = canvas_ref.cast::<HtmlCanvasElement>();
+            let watch = canvas.and_then(|canvas| {
+                browser::ResizeWatch::new(&canvas.clone(), move || {
+                    let width = Some(canvas.client_width());
+                    if css_width.replace(width) != width {
+                        rerender.force_update();
+                    }
+                })
             });
-            move || drop(listener)
+            move || drop(watch)
         });
     }
     {
-        let canvas_ref = canvas_ref.clone();
-        use_effect_with((props.plot.clone(), *resized), move |(plot, _)| {
+        let (canvas_ref, css_width) = (canvas_ref.clone(), css_width.clone());
+        let width = *css_width.borrow();
+        use_effect_with((props.plot.clone(), width), move |(plot, _)| {
             if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
-                draw(&canvas, plot, &mut frame_cache.borrow_mut());
+                let width = *css_width
+                    .borrow_mut()
+                    .get_or_insert_with(|| canvas.client_width());
+                draw(&canvas, width, plot, &mut frame_cache.borrow_mut());
             }
         });
     }
@@ -84,12 +95,12 @@ pub fn plot_canvas(props: &PlotCanvasProps) -> Html {
 }
 
 /// Sizes the canvas backing store to its CSS width times the device pixel ratio, then draws.
-fn draw(canvas: &HtmlCanvasElement, plot: &Plot, frame_cache: &mut FrameCache) {
+/// The width is the canvas's own (CSS makes it fill its cell), not its parent's: in a grid of
+/// small charts the parent is the whole grid.
+fn draw(canvas: &HtmlCanvasElement, css_width: i32, plot: &Plot, frame_cache: &mut FrameCache) {
     browser::mark("cermin:draw-start");
     let ratio = browser::device_pixel_ratio();
-    // The canvas's own laid-out width (CSS makes it fill its cell), not its parent's: in a grid
-    // of small charts the parent is the whole grid.
-    let css_width = canvas.client_width().clamp(240, 720) as f64;
+    let css_width = css_width.clamp(240, 720) as f64;
     let width = (css_width * ratio).round() as u32;
     let height = (css_width * plot.aspect(css_width) * ratio).round() as u32;
     if canvas.width() != width || canvas.height() != height {
