@@ -415,6 +415,18 @@ async function history(browser, server) {
   figure("history.load_and_list", median(lists), "ms", `cermin:ready − cermin:start, median of ${n}: ${list(lists)}`);
   figure("history.draws_before_ready", median(draws), "ms", `cermin:draw durations before cermin:ready (radar + growth), informational`);
   figure("history.ready", median(readies), "ms", "navigation start → cermin:ready, informational");
+  // The same page with one saved session: what the page costs whatever the history's length.
+  const baseline = [];
+  for (let round = 0; round < n; round++) {
+    const opened = await freshPage(browser, { document: SEED_DOCUMENT });
+    await opened.page.goto(url);
+    const ready = await entry(opened.page, "cermin:ready");
+    const start = await entry(opened.page, "cermin:start");
+    baseline.push(ready.startTime - start.startTime);
+    checkErrors(opened.errors, "history baseline");
+    await opened.context.close();
+  }
+  figure("history.load_and_list.one_session", median(baseline), "ms", `the same with 1 session, informational, median of ${n}: ${list(baseline)}`);
 
   const { context, page, errors } = last;
   try {

@@ -63,13 +63,21 @@ impl<'a> Reader<'a> {
         Ok(())
     }
 
-    /// Checks that the value about to be read has this first byte: another value is a
-    /// [`Error::Shape`], anything else not JSON.
+    /// Checks that the value about to be read starts with this byte.
     fn value_starting(&mut self, byte: u8) -> Result<()> {
+        if self.peek() == Some(byte) {
+            Ok(())
+        } else {
+            Err(self.mismatch())
+        }
+    }
+
+    /// Why the value about to be read is not the one asked for: another JSON value is the wrong
+    /// shape; anything else is not JSON.
+    fn mismatch(&mut self) -> Error {
         match self.peek() {
-            Some(b) if b == byte => Ok(()),
-            Some(b'{' | b'[' | b'"' | b'-' | b'0'..=b'9' | b't' | b'f' | b'n') => Err(Error::Shape),
-            _ => Err(Error::Syntax),
+            Some(b'{' | b'[' | b'"' | b'-' | b'0'..=b'9' | b't' | b'f' | b'n') => Error::Shape,
+            _ => Error::Syntax,
         }
     }
 
@@ -239,16 +247,29 @@ impl<'a> Reader<'a> {
     /// A number that is an integer (no fraction, no exponent) within `i64`. Any other number is
     /// valid JSON of the wrong shape.
     pub fn integer(&mut self) -> Result<i64> {
-        self.value_starting(b'-').or_else(|e| match self.peek() {
-            Some(b'0'..=b'9') => Ok(()),
-            _ => Err(e),
-        })?;
+        if !matches!(self.peek(), Some(b'-' | b'0'..=b'9')) {
+            return Err(self.mismatch());
+        }
         let start = self.at;
-        let integral = self.number()?;
-        if !integral {
+        if !self.number()? {
             return Err(Error::Shape);
         }
-        self.text[start..self.at].parse().map_err(|_| Error::Shape)
+        // Digits only now, after an optional minus: summed up as they come (negative numbers
+        // downwards, so that i64::MIN fits), refusing what overflows.
+        let (negative, digits) = match &self.bytes()[start..self.at] {
+            [b'-', digits @ ..] => (true, digits),
+            digits => (false, digits),
+        };
+        digits.iter().try_fold(0i64, |value, &digit| {
+            let digit = i64::from(digit - b'0');
+            let value = value.checked_mul(10);
+            if negative {
+                value.and_then(|v| v.checked_sub(digit))
+            } else {
+                value.and_then(|v| v.checked_add(digit))
+            }
+            .ok_or(Error::Shape)
+        })
     }
 
     /// Steps over a number, checking its grammar; says whether it had no fraction or exponent.

@@ -151,9 +151,10 @@ impl Session {
         let texts = [&self.label, &self.reflection, &self.next_step]
             .into_iter()
             .chain(self.notes.values());
+        // A text no longer in bytes than the limit in characters needs no counting.
         if texts
             .into_iter()
-            .any(|t| t.chars().count() > MAX_TEXT_CHARS)
+            .any(|t| t.len() > MAX_TEXT_CHARS && t.chars().count() > MAX_TEXT_CHARS)
         {
             return Err(SessionError::TextTooLong);
         }
