@@ -94,44 +94,40 @@ impl<'a> Reader<'a> {
         &mut self,
         mut field: impl FnMut(&mut Self, Cow<'a, str>) -> Result<()>,
     ) -> Result<()> {
-        self.value_starting(b'{')?;
-        self.nested(|r| {
-            r.at += 1;
-            if r.peek() == Some(b'}') {
-                r.at += 1;
-                return Ok(());
+        self.sequence(b'{', b'}', |r| {
+            if r.peek() != Some(b'"') {
+                return Err(Error::Syntax);
             }
-            loop {
-                r.value_starting(b'"').map_err(|_| Error::Syntax)?;
-                let key = r.string()?;
-                r.expect(b':')?;
-                field(r, key)?;
-                match r.peek() {
-                    Some(b',') => r.at += 1,
-                    Some(b'}') => {
-                        r.at += 1;
-                        return Ok(());
-                    }
-                    _ => return Err(Error::Syntax),
-                }
-            }
+            let key = r.string()?;
+            r.expect(b':')?;
+            field(r, key)
         })
     }
 
     /// An array: `item` is called for each element and must read (or skip) it.
-    pub fn array(&mut self, mut item: impl FnMut(&mut Self) -> Result<()>) -> Result<()> {
-        self.value_starting(b'[')?;
+    pub fn array(&mut self, item: impl FnMut(&mut Self) -> Result<()>) -> Result<()> {
+        self.sequence(b'[', b']', item)
+    }
+
+    /// `open`, entries separated by commas, `close`: an object or an array.
+    fn sequence(
+        &mut self,
+        open: u8,
+        close: u8,
+        mut entry: impl FnMut(&mut Self) -> Result<()>,
+    ) -> Result<()> {
+        self.value_starting(open)?;
         self.nested(|r| {
             r.at += 1;
-            if r.peek() == Some(b']') {
+            if r.peek() == Some(close) {
                 r.at += 1;
                 return Ok(());
             }
             loop {
-                item(r)?;
+                entry(r)?;
                 match r.peek() {
                     Some(b',') => r.at += 1,
-                    Some(b']') => {
+                    Some(b) if b == close => {
                         r.at += 1;
                         return Ok(());
                     }
