@@ -44,6 +44,7 @@ struct Frame {
     canvas: HtmlCanvasElement,
 }
 
+/// The kept frame, if any. The first draw of a page keeps none: it goes straight to the screen.
 #[derive(Default)]
 struct FrameCache {
     frame: Option<Frame>,
