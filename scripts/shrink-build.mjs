@@ -19,7 +19,7 @@ const wasm = fs.readFileSync(wasmPath);
 let js = fs.readFileSync(jsPath, "utf8");
 
 const fail = (why) => {
-  console.error(`shrink-build: ${why}; the build is left unusable on purpose`);
+  console.error(`shrink-build: ${why}; nothing was written, and the build fails`);
   process.exit(1);
 };
 
