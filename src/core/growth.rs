@@ -43,9 +43,9 @@ pub fn session_times(lines: &[GrowthLine]) -> Vec<i64> {
 }
 
 /// The lines restricted to the latest `n` sessions: a chart of hundreds of columns is unreadable
-/// and slow to draw, while the table and the CSV keep them all.
-pub fn latest(lines: &[GrowthLine], n: usize) -> Vec<GrowthLine> {
-    let times = session_times(lines);
+/// and slow to draw, while the table and the CSV keep them all. `times` is
+/// [`session_times`]`(lines)`, which the caller has at hand.
+pub fn latest(lines: &[GrowthLine], times: &[i64], n: usize) -> Vec<GrowthLine> {
     let from = times.len().checked_sub(n).map_or(i64::MIN, |i| times[i]);
     lines
         .iter()
@@ -77,9 +77,10 @@ mod tests {
                 points: vec![(1, 5.0), (3, 4.0)],
             },
         ];
-        let cut = latest(&lines, 2);
+        let times = session_times(&lines);
+        let cut = latest(&lines, &times, 2);
         assert_eq!(cut[0].points, vec![(2, 2.0), (3, 3.0)]);
         assert_eq!(cut[1].points, vec![(3, 4.0)]);
-        assert_eq!(latest(&lines, 10), lines);
+        assert_eq!(latest(&lines, &times, 10), lines);
     }
 }

@@ -31,8 +31,18 @@ pub fn growth_panel(props: &GrowthPanelProps) -> Html {
     // The table is built only once opened: with a long history it is hundreds of rows.
     let table_open = use_state(|| false);
     let framework = props.framework.framework();
-    let lines = growth(&props.history, framework);
-    let times = session_times(&lines);
+    // Per history and framework, not per render: toggling the view or the table must not go
+    // through a thousand sessions again.
+    let series = use_memo(
+        (props.history.clone(), props.framework),
+        |(history, framework)| {
+            let lines = growth(history, framework.framework());
+            let times = session_times(&lines);
+            let recent = latest(&lines, &times, CHART_SESSIONS);
+            (lines, times, recent)
+        },
+    );
+    let (lines, times, recent) = &*series;
     let offset = offset_minutes(now_ms());
     let on_toggle = {
         let table_open = table_open.clone();
@@ -46,9 +56,8 @@ pub fn growth_panel(props: &GrowthPanelProps) -> Html {
     let body = if times.len() < 2 {
         html! { <p class="muted">{ T::GrowthEmpty.get(lang) }</p> }
     } else {
-        let recent = latest(&lines, CHART_SESSIONS);
         let chart_of = |axes: &[usize]| {
-            let mut chart = growth_chart(&recent, framework, axes, lang, offset);
+            let mut chart = growth_chart(recent, framework, axes, lang, offset);
             chart.palette = props.palette;
             chart
         };
