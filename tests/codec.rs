@@ -1,9 +1,9 @@
 //! The storage document: round trips, the fixture of every version ever written, every refusal.
 
-use cermin::core::codec::{self, DecodeError, MAX_DOCUMENT_BYTES};
-use cermin::core::history::History;
-use cermin::core::session::Session;
-use cermin::core::sorted_map::SortedMap;
+use cermin::core::model::history::History;
+use cermin::core::model::session::Session;
+use cermin::core::model::sorted_map::SortedMap;
+use cermin::core::store::codec::{self, DecodeError, MAX_DOCUMENT_BYTES};
 
 fn session(id: &str, created: i64) -> Session {
     let mut s = Session::new(id.into(), created);

@@ -4,11 +4,11 @@
 // Native only: proptest is not built for the wasm32 target.
 #![cfg(not(target_arch = "wasm32"))]
 
-use cermin::core::codec;
-use cermin::core::history::History;
 use cermin::core::i18n::Lang;
-use cermin::core::session::Session;
-use cermin::core::sorted_map::SortedMap;
+use cermin::core::model::history::History;
+use cermin::core::model::session::Session;
+use cermin::core::model::sorted_map::SortedMap;
+use cermin::core::store::codec;
 use proptest::prelude::*;
 
 fn check(input: &str) {

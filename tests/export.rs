@@ -1,15 +1,16 @@
 //! Exported files: SVG that stays well-formed whatever the person typed, spreadsheet-safe CSV,
 //! file names, and importing a backup.
 
-use cermin::core::codec::{self, DecodeError, MAX_DOCUMENT_BYTES};
-use cermin::core::export::{self, ImportSummary};
-use cermin::core::frameworks::FrameworkId;
-use cermin::core::history::History;
+use cermin::core::charts::growth_chart;
+use cermin::core::charts::radar::{self, Palette, RadarChart, Series, SeriesKind};
 use cermin::core::i18n::Lang;
-use cermin::core::radar::{self, Palette, RadarChart, Series, SeriesKind};
-use cermin::core::session::Session;
-use cermin::core::sorted_map::SortedMap;
-use cermin::core::{growth, growth_chart};
+use cermin::core::model::frameworks::FrameworkId;
+use cermin::core::model::history::History;
+use cermin::core::model::session::Session;
+use cermin::core::model::sorted_map::SortedMap;
+use cermin::core::report::export::{self, ImportSummary};
+use cermin::core::report::growth;
+use cermin::core::store::codec::{self, DecodeError, MAX_DOCUMENT_BYTES};
 use plotters::prelude::*;
 
 /// 1 March 2026, 00:00 UTC.

@@ -3,11 +3,11 @@
 // Native only: proptest is not built for the wasm32 target.
 #![cfg(not(target_arch = "wasm32"))]
 
-use cermin::core::codec;
-use cermin::core::history::History;
-use cermin::core::json::{self, Error, Reader, Writer, MAX_DEPTH};
-use cermin::core::session::Session;
-use cermin::core::sorted_map::SortedMap;
+use cermin::core::model::history::History;
+use cermin::core::model::session::Session;
+use cermin::core::model::sorted_map::SortedMap;
+use cermin::core::store::codec;
+use cermin::core::store::json::{self, Error, Reader, Writer, MAX_DEPTH};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 

@@ -1,10 +1,10 @@
 //! The reducer: every action, applied to a state, through the public API the UI uses.
 
-use cermin::core::export::ImportSummary;
-use cermin::core::frameworks::FrameworkId;
-use cermin::core::history::History;
 use cermin::core::i18n::Lang;
-use cermin::core::session::Session;
+use cermin::core::model::frameworks::FrameworkId;
+use cermin::core::model::history::History;
+use cermin::core::model::session::Session;
+use cermin::core::report::export::ImportSummary;
 use cermin::core::state::{Action, Loaded, State, Status, StorageMode, WriteError};
 use cermin::core::texts::T;
 

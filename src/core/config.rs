@@ -1,7 +1,7 @@
 //! The widget's configuration from its URL query string, validated: bad values become warnings.
 
-use super::frameworks::FrameworkId;
-use super::i18n::Lang;
+use crate::core::i18n::Lang;
+use crate::core::model::frameworks::FrameworkId;
 
 /// Colour theme; `Auto` follows the system's `prefers-color-scheme`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -1,6 +1,6 @@
 //! Calendar dates from epoch milliseconds, formatted per language (no clock, no time-zone database).
 
-use super::i18n::Lang;
+use crate::core::i18n::Lang;
 
 /// A local calendar date and time of day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -4,13 +4,13 @@
 //! the history in an effect keyed on [`State::revision`], which the reducer bumps whenever the
 //! person changed the history.
 
-use super::export::ImportSummary;
-use super::frameworks::{find_item, FrameworkId};
-use super::history::History;
-use super::i18n::Lang;
-use super::session::Session;
-use super::sorted_map::SortedMap;
-use super::texts::T;
+use crate::core::i18n::Lang;
+use crate::core::model::frameworks::{find_item, FrameworkId};
+use crate::core::model::history::History;
+use crate::core::model::session::Session;
+use crate::core::model::sorted_map::SortedMap;
+use crate::core::report::export::ImportSummary;
+use crate::core::texts::T;
 use std::rc::Rc;
 
 /// Whether and how the history reaches browser storage.

@@ -1,7 +1,7 @@
 //! Every user-visible string of the interface, in Indonesian and English, behind one enum.
 
-use super::codec::DecodeError;
-use super::i18n::{Lang, Text};
+use crate::core::i18n::{Lang, Text};
+use crate::core::store::codec::DecodeError;
 
 /// Defines [`T`] and its table in one place, so a key cannot exist without both languages.
 macro_rules! texts {

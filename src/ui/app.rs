@@ -17,10 +17,10 @@ use super::rating_item::RatingItem;
 use super::score_table::ScoreTable;
 use super::session_fields::SessionFields;
 use super::storage::Store;
+use crate::core::charts::radar::Palette;
+use crate::core::charts::radar_data::radar_chart;
 use crate::core::config::{Config, Theme};
 use crate::core::i18n::Lang;
-use crate::core::radar::Palette;
-use crate::core::radar_data::radar_chart;
 use crate::core::state::{Action, State, Status};
 use crate::core::texts::T;
 use gloo::timers::callback::Timeout;
@@ -60,7 +60,7 @@ fn send<V: 'static>(dispatch: &Dispatcher, action: impl Fn(V) -> Action + 'stati
 /// from the last (callbacks compare by pointer) and re-render every child on every key press.
 struct Handlers {
     lang: Callback<Lang>,
-    framework: Callback<crate::core::frameworks::FrameworkId>,
+    framework: Callback<crate::core::model::frameworks::FrameworkId>,
     rate: Callback<(String, Option<u8>)>,
     target: Callback<(String, Option<u8>)>,
     note: Callback<(String, String)>,

@@ -2,8 +2,8 @@
 
 use super::browser::offset_minutes;
 use crate::core::dates::DateTime;
-use crate::core::history::History;
 use crate::core::i18n::Lang;
+use crate::core::model::history::History;
 use crate::core::texts::T;
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;

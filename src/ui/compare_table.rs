@@ -1,10 +1,10 @@
 //! The per-item change between the session on screen and the compared one.
 
 use super::score_table::change;
-use crate::core::frameworks::FrameworkId;
 use crate::core::i18n::Lang;
-use crate::core::insight::deltas;
-use crate::core::session::Session;
+use crate::core::model::frameworks::FrameworkId;
+use crate::core::model::session::Session;
+use crate::core::report::insight::deltas;
 use crate::core::texts::T;
 use yew::prelude::*;
 

@@ -4,11 +4,11 @@
 use super::history_list::HistoryList;
 use super::rating_item::RatingItem;
 use super::score_table::ScoreTable;
-use crate::core::frameworks::FrameworkId;
-use crate::core::history::History;
 use crate::core::i18n::Lang;
-use crate::core::session::Session;
-use crate::core::sorted_map::SortedMap;
+use crate::core::model::frameworks::FrameworkId;
+use crate::core::model::history::History;
+use crate::core::model::session::Session;
+use crate::core::model::sorted_map::SortedMap;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -38,7 +38,7 @@ fn click(root: &Element, selector: &str) {
     element.dyn_into::<HtmlElement>().unwrap().click();
 }
 
-fn agility_item(n: usize) -> &'static crate::core::frameworks::Item {
+fn agility_item(n: usize) -> &'static crate::core::model::frameworks::Item {
     FrameworkId::Agility.framework().axes[n]
         .items
         .first()

@@ -3,15 +3,15 @@
 
 use super::browser::{self, now_ms, offset_minutes, window};
 use super::embed_dialog::EmbedDialog;
-use crate::core::codec::{self, MAX_DOCUMENT_BYTES};
+use crate::core::charts::radar::{self, RadarChart};
 use crate::core::config::Config;
 use crate::core::dates::DateTime;
-use crate::core::export;
-use crate::core::frameworks::FrameworkId;
-use crate::core::history::History;
 use crate::core::i18n::Lang;
-use crate::core::radar::{self, RadarChart};
+use crate::core::model::frameworks::FrameworkId;
+use crate::core::model::history::History;
+use crate::core::report::export;
 use crate::core::state::Action;
+use crate::core::store::codec::{self, MAX_DOCUMENT_BYTES};
 use crate::core::texts::T;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;

@@ -1,7 +1,7 @@
 //! The switch between frameworks: one toggle button per framework offered.
 
-use crate::core::frameworks::FrameworkId;
 use crate::core::i18n::Lang;
+use crate::core::model::frameworks::FrameworkId;
 use crate::core::texts::T;
 use yew::prelude::*;
 

@@ -2,13 +2,13 @@
 
 use super::browser::{now_ms, offset_minutes};
 use super::plot_canvas::{Plot, PlotCanvas};
+use crate::core::charts::growth_chart::growth_chart;
+use crate::core::charts::radar::Palette;
 use crate::core::dates::DateTime;
-use crate::core::frameworks::FrameworkId;
-use crate::core::growth::{growth, latest, session_times};
-use crate::core::growth_chart::growth_chart;
-use crate::core::history::History;
 use crate::core::i18n::Lang;
-use crate::core::radar::Palette;
+use crate::core::model::frameworks::FrameworkId;
+use crate::core::model::history::History;
+use crate::core::report::growth::{growth, latest, session_times};
 use crate::core::texts::T;
 use std::rc::Rc;
 use yew::prelude::*;

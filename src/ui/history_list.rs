@@ -1,8 +1,8 @@
 //! The saved sessions, newest first, each with its date, label, and Open and Delete buttons.
 
 use super::compare_bar::session_name;
-use crate::core::history::History;
 use crate::core::i18n::Lang;
+use crate::core::model::history::History;
 use crate::core::texts::T;
 use std::rc::Rc;
 use yew::prelude::*;

@@ -1,9 +1,9 @@
 //! Strengths and focus areas beside the chart, each with its level descriptor and the person's note.
 
-use crate::core::frameworks::FrameworkId;
 use crate::core::i18n::Lang;
-use crate::core::insight::{focus_areas, strengths, Ranked};
-use crate::core::session::Session;
+use crate::core::model::frameworks::FrameworkId;
+use crate::core::model::session::Session;
+use crate::core::report::insight::{focus_areas, strengths, Ranked};
 use crate::core::texts::T;
 use yew::prelude::*;
 

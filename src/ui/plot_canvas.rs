@@ -2,8 +2,8 @@
 //! (the same ones the SVG export uses).
 
 use super::browser;
-use crate::core::growth_chart::{draw_growth, GrowthChart};
-use crate::core::radar::{self, RadarChart};
+use crate::core::charts::growth_chart::{draw_growth, GrowthChart};
+use crate::core::charts::radar::{self, RadarChart};
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;

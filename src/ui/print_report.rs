@@ -3,9 +3,9 @@
 
 use super::browser::offset_minutes;
 use crate::core::dates::DateTime;
-use crate::core::frameworks::FrameworkId;
 use crate::core::i18n::Lang;
-use crate::core::session::Session;
+use crate::core::model::frameworks::FrameworkId;
+use crate::core::model::session::Session;
 use crate::core::texts::T;
 use yew::prelude::*;
 

@@ -2,8 +2,8 @@
 //! then the item's target and note.
 
 use super::text_field::TextField;
-use crate::core::frameworks::{Item, Scale};
 use crate::core::i18n::Lang;
+use crate::core::model::frameworks::{Item, Scale};
 use crate::core::texts::T;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;

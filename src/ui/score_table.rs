@@ -1,9 +1,9 @@
 //! The chart's text alternative: a real table with the numbers the radar shows (current, target,
 //! compared session, and the change).
 
-use crate::core::frameworks::FrameworkId;
 use crate::core::i18n::Lang;
-use crate::core::session::Session;
+use crate::core::model::frameworks::FrameworkId;
+use crate::core::model::session::Session;
 use crate::core::texts::T;
 use yew::prelude::*;
 

@@ -2,7 +2,7 @@
 
 use super::text_field::TextField;
 use crate::core::i18n::Lang;
-use crate::core::session::{Session, NOTE_LIMIT};
+use crate::core::model::session::{Session, NOTE_LIMIT};
 use crate::core::texts::T;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;

@@ -2,10 +2,10 @@
 //! quarantine, tab sync) and this tab's session on screen in sessionStorage.
 
 use super::browser::{now_ms, window};
-use crate::core::codec::{self, DecodeError};
-use crate::core::history::History;
-use crate::core::session::Session;
+use crate::core::model::history::History;
+use crate::core::model::session::Session;
 use crate::core::state::{Loaded, StorageMode, WriteError};
+use crate::core::store::codec::{self, DecodeError};
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 

@@ -1,7 +1,7 @@
 //! A multi-line text field with the note limit and a character counter that appears near it.
 
 use crate::core::i18n::Lang;
-use crate::core::session::NOTE_LIMIT;
+use crate::core::model::session::NOTE_LIMIT;
 use crate::core::texts::T;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;

@@ -1,8 +1,8 @@
 //! Digital competence: the EU DigComp 2.1 areas and competences, with prompts for a widyaiswara.
 
 use super::scales::DIGCOMP_PROFICIENCY;
-use crate::core::frameworks::{Axis, Framework, FrameworkId, Item};
 use crate::core::i18n::Text;
+use crate::core::model::frameworks::{Axis, Framework, FrameworkId, Item};
 
 pub static FRAMEWORK: Framework = Framework {
     id: FrameworkId::DigComp,

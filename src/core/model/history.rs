@@ -1,7 +1,7 @@
 //! The saved sessions, newest first, with tombstones so a deletion survives merges from other tabs.
 
-use super::session::Session;
-use super::sorted_map::SortedMap;
+use crate::core::model::session::Session;
+use crate::core::model::sorted_map::SortedMap;
 use std::cmp::Ordering;
 
 /// Every saved session and every deletion. Kept sorted newest first (by creation, then id) so

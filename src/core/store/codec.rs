@@ -4,10 +4,10 @@
 //! `exported_at`). Decoding never panics: every refusal is a [`DecodeError`], and sessions that
 //! are individually broken are skipped and counted rather than sinking the whole history.
 
-use super::history::History;
-use super::json::{self, Error, Reader, Writer};
-use super::session::Session;
-use super::sorted_map::SortedMap;
+use crate::core::model::history::History;
+use crate::core::model::session::Session;
+use crate::core::model::sorted_map::SortedMap;
+use crate::core::store::json::{self, Error, Reader, Writer};
 use std::borrow::Cow;
 
 /// The `format` field that marks a document as ours.

@@ -1,8 +1,8 @@
 //! The four standard competences of a widyaiswara (Perkalan No. 5/2008), with our own prompts.
 
 use super::scales::FREQUENCY;
-use crate::core::frameworks::{Framework, FrameworkId};
 use crate::core::i18n::Text;
+use crate::core::model::frameworks::{Framework, FrameworkId};
 
 pub static FRAMEWORK: Framework = Framework {
     id: FrameworkId::Widyaiswara,

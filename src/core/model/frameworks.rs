@@ -1,7 +1,7 @@
 //! The frameworks a person reflects on, as static data: axes, items and rating scales.
 
-use super::content;
-use super::i18n::Text;
+use crate::core::i18n::Text;
+use crate::core::model::content;
 
 /// Which framework. Its code (`FrameworkId::code`) is part of the storage format: never rename it.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,7 +1,7 @@
 //! Growth over time: each axis's score across the saved sessions (the chart is `growth_chart`).
 
-use super::frameworks::Framework;
-use super::history::History;
+use crate::core::model::frameworks::Framework;
+use crate::core::model::history::History;
 
 /// One axis's score in every saved session that has one, oldest first: `(created ms, score)`.
 #[derive(Clone, Debug, PartialEq)]

@@ -1,7 +1,7 @@
 //! A reflection session: ratings, targets and notes at one moment, and the radar scores they give.
 
-use super::frameworks::{Framework, FrameworkId};
-use super::sorted_map::SortedMap;
+use crate::core::model::frameworks::{Framework, FrameworkId};
+use crate::core::model::sorted_map::SortedMap;
 
 /// The longest text kept in one field. The editor stops at [`NOTE_LIMIT`]; imported or older data
 /// may be longer and is kept as it is, up to this bound, so that a decoder's memory stays bounded.

@@ -4,11 +4,11 @@
 /// the widyaiswara competences): the item is what the person rates, the axis what the radar shows.
 macro_rules! one_item_axis {
     ($id:literal, $name:expr, $description:expr, $prompt:expr $(,)?) => {
-        crate::core::frameworks::Axis {
+        crate::core::model::frameworks::Axis {
             id: $id,
             name: $name,
             description: $description,
-            items: &[crate::core::frameworks::Item {
+            items: &[crate::core::model::frameworks::Item {
                 id: $id,
                 code: "",
                 name: $name,

@@ -1,8 +1,8 @@
 //! Learning agility: W. Warner Burke's nine dimensions, with our own self-reflection prompts.
 
 use super::scales::FREQUENCY;
-use crate::core::frameworks::{Framework, FrameworkId};
 use crate::core::i18n::Text;
+use crate::core::model::frameworks::{Framework, FrameworkId};
 
 pub static FRAMEWORK: Framework = Framework {
     id: FrameworkId::Agility,

@@ -2,14 +2,14 @@
 //!
 //! Pure: this module makes the files' contents and names; the UI only hands them to the browser.
 
-use super::codec::{self, DecodeError};
-use super::dates::DateTime;
-use super::frameworks::{find_item, FrameworkId};
-use super::growth_chart::{self, GrowthChart};
-use super::history::History;
-use super::i18n::{Lang, Text};
-use super::radar::{self, RadarChart};
-use super::session::Session;
+use crate::core::charts::growth_chart::{self, GrowthChart};
+use crate::core::charts::radar::{self, RadarChart};
+use crate::core::dates::DateTime;
+use crate::core::i18n::{Lang, Text};
+use crate::core::model::frameworks::{find_item, FrameworkId};
+use crate::core::model::history::History;
+use crate::core::model::session::Session;
+use crate::core::store::codec::{self, DecodeError};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 

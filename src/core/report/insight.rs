@@ -1,7 +1,7 @@
 //! What a session's numbers say: strengths, focus areas, and what changed since an earlier session.
 
-use super::frameworks::{Framework, Item};
-use super::session::Session;
+use crate::core::model::frameworks::{Framework, Item};
+use crate::core::model::session::Session;
 use std::cmp::Ordering;
 
 /// A rated item with its rating and, if set, the level the person wants to reach.
@@ -139,7 +139,7 @@ pub fn axis_deltas(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::frameworks::FrameworkId;
+    use crate::core::model::frameworks::FrameworkId;
 
     /// A session from `(item id, rating, target)`; a rating or target of 0 means "not set".
     fn session(entries: &[(&str, u8, u8)]) -> Session {

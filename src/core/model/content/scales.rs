@@ -1,7 +1,7 @@
 //! The rating scales: how often (learning agility, widyaiswara) and DigComp proficiency levels.
 
-use crate::core::frameworks::{Level, Scale};
 use crate::core::i18n::Text;
+use crate::core::model::frameworks::{Level, Scale};
 
 /// How often a person does what a prompt describes, from 1 (rarely) to 5 (almost always).
 pub static FREQUENCY: Scale = Scale {

@@ -1,9 +1,9 @@
 //! What the radar shows for a state: the current ratings, the targets and a compared session.
 
-use super::dates::DateTime;
-use super::radar::{Palette, RadarChart, Series, SeriesKind};
-use super::state::State;
-use super::texts::T;
+use crate::core::charts::radar::{Palette, RadarChart, Series, SeriesKind};
+use crate::core::dates::DateTime;
+use crate::core::state::State;
+use crate::core::texts::T;
 
 /// The radar of the framework on screen. `offset_minutes` dates the compared session's legend.
 pub fn radar_chart(state: &State, palette: Palette, offset_minutes: i64) -> RadarChart {
@@ -47,8 +47,8 @@ pub fn radar_chart(state: &State, palette: Palette, offset_minutes: i64) -> Rada
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::frameworks::FrameworkId;
     use crate::core::i18n::Lang;
+    use crate::core::model::frameworks::FrameworkId;
     use crate::core::state::{Action, Loaded};
 
     #[test]

@@ -1,0 +1,215 @@
+//! The radar's one drawing function, generic over plotters' backends (canvas and SVG).
+
+use super::layout::{cos_sin, geometry, label_metrics, wrap_label, FONT, LEGEND_ROW, LINE};
+use super::{marker_radius, RadarChart, Series, SeriesKind};
+use crate::core::charts::marker::draw_marker;
+use plotters::coord::Shift;
+use plotters::element::DashedPathElement;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+/// Draws the whole radar (title, rings, spokes, labels, polygons, legend) on any backend.
+pub fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    chart: &RadarChart,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    draw_frame(area, chart)?;
+    draw_series(area, chart)
+}
+
+/// The chart without its values: all that [`draw_frame`] depends on. While it is unchanged,
+/// the screen keeps the drawn frame and redraws only the polygons.
+pub fn frame_of(chart: &RadarChart) -> RadarChart {
+    let series = chart
+        .series
+        .iter()
+        .map(|x| Series {
+            values: Vec::new(),
+            ..x.clone()
+        })
+        .collect();
+    RadarChart {
+        series,
+        ..chart.clone()
+    }
+}
+
+/// Everything but the polygons: background, title, rings, level numbers, spokes, axis labels and
+/// the legend.
+pub fn draw_frame<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    chart: &RadarChart,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let (width, height) = area.dim_in_pixel();
+    let s = chart.scale;
+    let p = chart.palette;
+    let ink = RGBColor(p.ink.0, p.ink.1, p.ink.2);
+    let grid = RGBColor(p.grid.0, p.grid.1, p.grid.2);
+    area.fill(&RGBColor(p.background.0, p.background.1, p.background.2))?;
+    let g = geometry(chart, width, height);
+    // A `FontFamily` value, never a string: a string family makes plotters lowercase it, which
+    // links Unicode's case tables into the wasm (~7 KB gzip).
+    let font = |size: f64| (FontFamily::SansSerif, size * s).into_font().color(&ink);
+
+    for (i, line) in chart.title.iter().enumerate() {
+        let size = if i == 0 { FONT * 1.3 } else { FONT };
+        let y = ((i as f64 + 0.8) * FONT * 1.6 * s) as i32;
+        let style = font(size).pos(Pos::new(HPos::Center, VPos::Center));
+        area.draw(&Text::new(line.clone(), ((width / 2) as i32, y), style))?;
+    }
+
+    // Rings, one per level, and the level numbers along the first spoke.
+    let grid_style = ShapeStyle {
+        color: grid.to_rgba(),
+        filled: false,
+        stroke_width: s.max(1.0) as u32,
+    };
+    // Level numbers only as often as they fit without touching each other.
+    let ring_gap = g.radius / f64::from(chart.max);
+    let number_step = ((FONT * 0.9 * s) / ring_gap).ceil().max(1.0) as u8;
+    for level in 1..=chart.max {
+        let fraction = f64::from(level) / f64::from(chart.max);
+        let mut ring: Vec<_> = (0..g.axes).map(|i| g.point(i, fraction)).collect();
+        ring.push(ring[0]);
+        area.draw(&PathElement::new(ring, grid_style))?;
+        if level % number_step != 0 && level != chart.max {
+            continue;
+        }
+        let (x, y) = g.point(0, fraction);
+        let style = font(FONT * 0.8).pos(Pos::new(HPos::Left, VPos::Center));
+        area.draw(&Text::new(
+            level.to_string(),
+            (x + (4.0 * s) as i32, y),
+            style,
+        ))?;
+    }
+    for i in 0..g.axes {
+        area.draw(&PathElement::new(
+            vec![g.point(i, 0.0), g.point(i, 1.0)],
+            grid_style,
+        ))?;
+    }
+
+    // Axis labels, wrapped and anchored away from the chart so they never overlap it.
+    let (wrap_at, label_font) = label_metrics(width, s);
+    let line_height = label_font * LINE * s;
+    for (i, label) in chart.axis_labels.iter().enumerate() {
+        let a = g.angle(i);
+        let (x, y) = g.point_f(i, 1.0);
+        let (cos, sin) = cos_sin(a);
+        let (x, y) = (x + 10.0 * s * cos, y + 10.0 * s * sin);
+        let lines = wrap_label(label, wrap_at);
+        let h = if cos > 0.2 {
+            HPos::Left
+        } else if cos < -0.2 {
+            HPos::Right
+        } else {
+            HPos::Center
+        };
+        let block = lines.len() as f64 * line_height;
+        let top = if sin < -0.2 {
+            y - block
+        } else if sin > 0.2 {
+            y
+        } else {
+            y - block / 2.0
+        };
+        for (n, line) in lines.iter().enumerate() {
+            let ly = top + (n as f64 + 0.5) * line_height;
+            let style = font(label_font).pos(Pos::new(h, VPos::Center));
+            area.draw(&Text::new(line.clone(), (x as i32, ly as i32), style))?;
+        }
+    }
+
+    // The legend: a sample of each line style and its label.
+    let legend_top = height as f64 - chart.series.len() as f64 * LEGEND_ROW * s - 4.0 * s;
+    let x0 = (width as f64 / 2.0 - 90.0 * s).max(8.0 * s);
+    for (n, series) in chart.series.iter().enumerate() {
+        let y = (legend_top + (n as f64 + 0.5) * LEGEND_ROW * s) as i32;
+        let color = p.of(series.kind);
+        let stroke = ShapeStyle {
+            color: color.to_rgba(),
+            filled: false,
+            stroke_width: (2.0 * s).max(1.0) as u32,
+        };
+        let sample = vec![(x0 as i32, y), ((x0 + 28.0 * s) as i32, y)];
+        stroke_path(area, series.kind, sample, stroke, s)?;
+        draw_marker(
+            area,
+            series.kind.marker(),
+            ((x0 + 14.0 * s) as i32, y),
+            color,
+            marker_radius(s),
+        )?;
+        let style = font(FONT).pos(Pos::new(HPos::Left, VPos::Center));
+        area.draw(&Text::new(
+            series.label.clone(),
+            ((x0 + 36.0 * s) as i32, y),
+            style,
+        ))?;
+    }
+    Ok(())
+}
+
+/// The polygons of every series, with a marker on each rated axis.
+pub fn draw_series<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    chart: &RadarChart,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let (width, height) = area.dim_in_pixel();
+    let (s, p) = (chart.scale, chart.palette);
+    let g = geometry(chart, width, height);
+    // Earlier sessions and targets under the current ratings, so the filled shape stays on top.
+    let max = f64::from(chart.max);
+    for series in chart.series.iter().rev() {
+        let color = p.of(series.kind);
+        let points: Vec<(i32, i32)> = series
+            .values
+            .iter()
+            .enumerate()
+            .map(|(i, v)| g.point(i, v.unwrap_or(0.0) / max))
+            .collect();
+        if points.is_empty() {
+            continue;
+        }
+        let stroke = ShapeStyle {
+            color: color.to_rgba(),
+            filled: false,
+            stroke_width: (2.0 * s).max(1.0) as u32,
+        };
+        let mut closed = points.clone();
+        closed.push(points[0]);
+        if series.kind == SeriesKind::Current {
+            area.draw(&Polygon::new(points.clone(), color.mix(0.25).filled()))?;
+        }
+        stroke_path(area, series.kind, closed, stroke, s)?;
+        for (point, value) in points.iter().zip(&series.values) {
+            if value.is_some() {
+                draw_marker(area, series.kind.marker(), *point, color, marker_radius(s))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A series' line: solid for the ratings, long dashes for targets, short ones for a compared
+/// session, so the kinds differ without colour.
+fn stroke_path<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    kind: SeriesKind,
+    points: Vec<(i32, i32)>,
+    stroke: ShapeStyle,
+    s: f64,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let (dash, gap) = match kind {
+        SeriesKind::Current => return area.draw(&PathElement::new(points, stroke)),
+        SeriesKind::Target => (8.0 * s, 5.0 * s),
+        SeriesKind::Compare => (3.0 * s, 3.0 * s),
+    };
+    area.draw(&DashedPathElement::new(
+        points,
+        dash as u32,
+        gap as u32,
+        stroke,
+    ))
+}

@@ -1,0 +1,228 @@
+//! The radar chart: what it shows (series, palette); its layout and its one drawing function live beside.
+
+use crate::core::charts::marker::Marker;
+use plotters::prelude::RGBColor;
+
+mod draw;
+mod layout;
+
+pub use draw::{draw, draw_frame, draw_series, frame_of};
+pub use layout::{cos_sin, geometry, wrap_label, Geometry};
+
+/// What a polygon stands for. Each kind has its own stroke pattern, so colour is never the only cue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SeriesKind {
+    /// The ratings: filled, solid outline, round markers.
+    Current,
+    /// The targets: no fill, long dashes.
+    Target,
+    /// An earlier session: no fill, short dots, square markers.
+    Compare,
+}
+
+impl SeriesKind {
+    fn marker(self) -> Marker {
+        match self {
+            SeriesKind::Current => Marker::Circle,
+            SeriesKind::Target => Marker::Diamond,
+            SeriesKind::Compare => Marker::Square,
+        }
+    }
+}
+
+/// A series' marker radius in device pixels.
+fn marker_radius(s: f64) -> i32 {
+    (3.5 * s).max(2.0) as i32
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Series {
+    pub kind: SeriesKind,
+    /// What the legend says, e.g. "Current" or "Compared: 3 Mar 2026".
+    pub label: String,
+    /// One value per axis; `None` (unrated) is drawn at the centre.
+    pub values: Vec<Option<f64>>,
+}
+
+/// Colours of one theme, as RGB.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Palette {
+    pub background: (u8, u8, u8),
+    pub ink: (u8, u8, u8),
+    pub grid: (u8, u8, u8),
+    pub current: (u8, u8, u8),
+    pub target: (u8, u8, u8),
+    pub compare: (u8, u8, u8),
+}
+
+impl Palette {
+    pub const LIGHT: Palette = Palette {
+        background: (255, 255, 255),
+        ink: (31, 41, 55),
+        grid: (203, 213, 225),
+        current: (29, 78, 216),
+        target: (180, 83, 9),
+        compare: (75, 85, 99),
+    };
+    pub const DARK: Palette = Palette {
+        background: (17, 24, 39),
+        ink: (229, 231, 235),
+        grid: (71, 85, 105),
+        current: (96, 165, 250),
+        target: (251, 191, 36),
+        compare: (209, 213, 219),
+    };
+
+    fn of(&self, kind: SeriesKind) -> RGBColor {
+        let (r, g, b) = match kind {
+            SeriesKind::Current => self.current,
+            SeriesKind::Target => self.target,
+            SeriesKind::Compare => self.compare,
+        };
+        RGBColor(r, g, b)
+    }
+}
+
+/// Everything the radar shows. The same value is drawn on screen and into an exported file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RadarChart {
+    pub axis_labels: Vec<String>,
+    /// The top of the scale (5 or 8): the outer ring.
+    pub max: u8,
+    pub series: Vec<Series>,
+    /// Title lines above the chart (exports only); empty on screen, where the page has headings.
+    pub title: Vec<String>,
+    pub palette: Palette,
+    /// Device pixels per CSS pixel: fonts and strokes scale with it, so a 2× export stays sharp.
+    pub scale: f64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use plotters::prelude::{IntoDrawingArea, SVGBackend};
+
+    fn chart(labels: &[&str], series: Vec<Series>) -> RadarChart {
+        RadarChart {
+            axis_labels: labels.iter().map(|l| l.to_string()).collect(),
+            max: 5,
+            series,
+            title: Vec::new(),
+            palette: Palette::LIGHT,
+            scale: 1.0,
+        }
+    }
+
+    fn current(values: &[Option<f64>]) -> Series {
+        Series {
+            kind: SeriesKind::Current,
+            label: "Current".into(),
+            values: values.to_vec(),
+        }
+    }
+
+    #[test]
+    fn wraps_labels_at_spaces_and_cuts_what_is_too_long() {
+        for (label, width, expected) in [
+            ("Safety", 11, vec!["Safety"]),
+            (
+                "Information and data literacy",
+                16,
+                vec!["Information and", "data literacy"],
+            ),
+            (
+                "Information and data literacy",
+                11,
+                vec!["Information", "and data", "literacy"],
+            ),
+            (
+                "Kompetensiwidyaiswaraku",
+                11,
+                vec!["Kompetensiw", "idyaiswarak", "u"],
+            ),
+            ("a b c d e f g h i j k l m", 3, vec!["a b", "c d", "e …"]),
+            ("", 11, vec![]),
+        ] {
+            assert_eq!(wrap_label(label, width), expected, "{label:?} at {width}");
+        }
+    }
+
+    #[test]
+    fn cos_sin_matches_libm() {
+        for n in -4000..=4000 {
+            let x = n as f64 * 0.00157;
+            let (c, s) = cos_sin(x);
+            assert!(
+                (c - x.cos()).abs() < 1e-12 && (s - x.sin()).abs() < 1e-12,
+                "{x}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_first_axis_points_up_and_the_rest_follow_clockwise() {
+        let g = Geometry {
+            center: (100.0, 100.0),
+            radius: 50.0,
+            axes: 4,
+        };
+        assert_eq!(g.point(0, 1.0), (100, 50));
+        assert_eq!(g.point(1, 1.0), (150, 100));
+        assert_eq!(g.point(2, 0.5), (100, 125));
+        assert_eq!(g.point(3, 0.0), (100, 100));
+        assert_eq!(
+            g.point(3, 2.0),
+            (50, 100),
+            "values past the scale stay on the outer ring"
+        );
+    }
+
+    #[test]
+    fn the_radar_fits_its_area_with_room_for_labels_and_legend() {
+        let c = chart(&["Flexibility"; 9], vec![current(&[Some(3.0); 9])]);
+        for (w, h) in [(320, 272), (480, 408), (1440, 1224)] {
+            let g = geometry(&c, w, h);
+            assert!(g.radius > 40.0, "{w}×{h}: radius {}", g.radius);
+            assert!(
+                g.center.0 - g.radius > 60.0,
+                "{w}×{h}: room for left labels"
+            );
+            assert!(
+                g.center.1 + g.radius < f64::from(h) - 22.0,
+                "{w}×{h}: room for the legend"
+            );
+        }
+    }
+
+    #[test]
+    fn draws_rings_labels_polygons_and_legend_into_svg() {
+        let mut target = current(&[Some(5.0), Some(4.0), None]);
+        target.kind = SeriesKind::Target;
+        target.label = "Target".into();
+        let c = chart(
+            &["One", "Two", "Three"],
+            vec![current(&[Some(4.0), None, Some(2.0)]), target],
+        );
+        let mut svg = String::new();
+        {
+            let area = SVGBackend::with_string(&mut svg, (400, 340)).into_drawing_area();
+            draw(&area, &c).unwrap();
+            area.present().unwrap();
+        }
+        for text in ["One", "Two", "Three", "Current", "Target", "5"] {
+            assert!(
+                svg.contains(&format!(">\n{text}\n</text>")),
+                "missing {text}"
+            );
+        }
+        assert_eq!(
+            svg.matches("<polygon").count(),
+            1 + 2 + 1,
+            "one fill, two target markers, one legend marker"
+        );
+        assert!(
+            svg.matches("<circle").count() > 2,
+            "current markers and the legend's"
+        );
+    }
+}
