@@ -1,7 +1,7 @@
 //! The reducer: every action, applied to a state, through the public API the UI uses.
 
 use cermin::core::i18n::Lang;
-use cermin::core::model::frameworks::FrameworkId;
+use cermin::core::model::frameworks::{builtin_framework, Catalog};
 use cermin::core::model::history::History;
 use cermin::core::model::session::Session;
 use cermin::core::report::export::ImportSummary;
@@ -11,7 +11,7 @@ use cermin::core::texts::T;
 fn fresh() -> State {
     State::new(
         Lang::En,
-        FrameworkId::Agility,
+        builtin_framework("agility").unwrap(),
         Loaded::default(),
         "s1".into(),
         1_000,
@@ -82,7 +82,13 @@ fn start_up_opens_the_newest_saved_session() {
         history,
         ..Loaded::default()
     };
-    let s = State::new(Lang::Id, FrameworkId::DigComp, loaded, "unused".into(), 30);
+    let s = State::new(
+        Lang::Id,
+        builtin_framework("digcomp").unwrap(),
+        loaded,
+        "unused".into(),
+        30,
+    );
     assert_eq!(s.draft.id, "new");
 }
 
@@ -101,7 +107,7 @@ fn start_up_prefers_the_tabs_unsaved_session() {
     };
     let s = State::new(
         Lang::Id,
-        FrameworkId::Agility,
+        builtin_framework("agility").unwrap(),
         loaded.clone(),
         "unused".into(),
         30,
@@ -113,7 +119,13 @@ fn start_up_prefers_the_tabs_unsaved_session() {
         draft: Some(Session::new("blank".into(), 40)),
         ..loaded
     };
-    let s = State::new(Lang::Id, FrameworkId::Agility, blank, "unused".into(), 50);
+    let s = State::new(
+        Lang::Id,
+        builtin_framework("agility").unwrap(),
+        blank,
+        "unused".into(),
+        50,
+    );
     assert_eq!(s.draft.id, "saved");
 }
 
@@ -123,7 +135,13 @@ fn read_only_history_is_never_changed_by_save() {
         mode: StorageMode::ReadOnly,
         ..Loaded::default()
     };
-    let s = State::new(Lang::En, FrameworkId::Agility, loaded, "s1".into(), 1);
+    let s = State::new(
+        Lang::En,
+        builtin_framework("agility").unwrap(),
+        loaded,
+        "s1".into(),
+        1,
+    );
     let s = s.apply(rate("agility.speed", 2)).unwrap();
     let s = s.apply(Action::Save { now: 5 }).unwrap();
     assert_eq!(s.revision, 0);
@@ -137,11 +155,17 @@ fn memory_only_saving_says_so_once() {
         mode: StorageMode::MemoryOnly,
         ..Loaded::default()
     };
-    let s = State::new(Lang::En, FrameworkId::Agility, loaded, "s1".into(), 1)
-        .apply(rate("agility.speed", 2))
-        .unwrap()
-        .apply(Action::Save { now: 5 })
-        .unwrap();
+    let s = State::new(
+        Lang::En,
+        builtin_framework("agility").unwrap(),
+        loaded,
+        "s1".into(),
+        1,
+    )
+    .apply(rate("agility.speed", 2))
+    .unwrap()
+    .apply(Action::Save { now: 5 })
+    .unwrap();
     assert_eq!(s.status, Some(Status::Say(T::SavedInMemory)));
     assert_eq!(s.history.len(), 1, "kept in memory, exportable");
     assert!(s
@@ -264,8 +288,13 @@ fn statuses_read_in_the_persons_language() {
         item: "agility.speed".into(),
         level: Some(5),
     };
-    assert_eq!(rated.message(Lang::En), "Speed: Almost always");
-    assert!(rated.message(Lang::Id).starts_with("Kecepatan: "));
+    assert_eq!(
+        rated.message(Lang::En, &Catalog::default()),
+        "Speed: Almost always"
+    );
+    assert!(rated
+        .message(Lang::Id, &Catalog::default())
+        .starts_with("Kecepatan: "));
     let imported = Status::Imported(ImportSummary {
         added: 2,
         updated: 1,
@@ -273,7 +302,7 @@ fn statuses_read_in_the_persons_language() {
         skipped: 0,
     });
     assert_eq!(
-        imported.message(Lang::En),
+        imported.message(Lang::En, &Catalog::default()),
         "Import done: 2 sessions added, 1 updated, 3 unchanged, 0 skipped."
     );
 }

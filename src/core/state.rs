@@ -5,7 +5,7 @@
 //! person changed the history.
 
 use crate::core::i18n::Lang;
-use crate::core::model::frameworks::{find_item, FrameworkId};
+use crate::core::model::frameworks::{Catalog, Framework};
 use crate::core::model::history::History;
 use crate::core::model::session::Session;
 use crate::core::model::sorted_map::SortedMap;
@@ -63,11 +63,12 @@ pub enum Status {
 }
 
 impl Status {
-    pub fn message(&self, lang: Lang) -> String {
+    /// The message in `lang`; `catalog` names the item of a rating.
+    pub fn message(&self, lang: Lang, catalog: &Catalog) -> String {
         match self {
             Status::Say(text) => text.get(lang).to_string(),
             Status::Rated { item, level } => {
-                let Some((framework, item)) = find_item(item) else {
+                let Some((framework, item)) = catalog.find_item(item) else {
                     return String::new();
                 };
                 let level = level
@@ -92,7 +93,10 @@ impl Status {
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     pub lang: Lang,
-    pub framework: FrameworkId,
+    /// The framework on screen.
+    pub framework: &'static Framework,
+    /// Every framework this page knows: the built-ins and those added from files.
+    pub catalog: Catalog,
     /// The session on screen. It is in the history once saved; edits update it on the next save.
     pub draft: Session,
     pub history: Rc<History>,
@@ -112,7 +116,7 @@ pub struct State {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     SetLang(Lang),
-    SetFramework(FrameworkId),
+    SetFramework(&'static Framework),
     /// Sets (or, with `None`, clears) the rating of an item.
     Rate {
         item: String,
@@ -181,7 +185,7 @@ impl State {
     /// sees where they left off; with none, a blank session with `new_id`.
     pub fn new(
         lang: Lang,
-        framework: FrameworkId,
+        framework: &'static Framework,
         loaded: Loaded,
         new_id: String,
         now: i64,
@@ -194,6 +198,7 @@ impl State {
         State {
             lang,
             framework,
+            catalog: Catalog::default(),
             draft,
             history: Rc::new(loaded.history),
             mode: loaded.mode,

@@ -21,6 +21,7 @@ use crate::core::charts::radar::Palette;
 use crate::core::charts::radar_data::radar_chart;
 use crate::core::config::{Config, Theme};
 use crate::core::i18n::Lang;
+use crate::core::model::frameworks::{builtin_framework, Framework};
 use crate::core::state::{Action, State, Status};
 use crate::core::texts::T;
 use gloo::timers::callback::Timeout;
@@ -60,7 +61,7 @@ fn send<V: 'static>(dispatch: &Dispatcher, action: impl Fn(V) -> Action + 'stati
 /// from the last (callbacks compare by pointer) and re-render every child on every key press.
 struct Handlers {
     lang: Callback<Lang>,
-    framework: Callback<crate::core::model::frameworks::FrameworkId>,
+    framework: Callback<&'static Framework>,
     rate: Callback<(String, Option<u8>)>,
     target: Callback<(String, Option<u8>)>,
     note: Callback<(String, String)>,
@@ -126,9 +127,13 @@ pub fn app(props: &AppProps) -> Html {
             browser::mark("cermin:load-start");
             let loaded = store.load();
             browser::measure("cermin:load", "cermin:load-start");
+            let first = config
+                .frameworks
+                .first()
+                .and_then(|id| builtin_framework(id));
             Cell(State::new(
                 lang,
-                config.frameworks[0],
+                first.unwrap_or(&crate::core::model::frameworks::builtin()[0]),
                 loaded,
                 browser::new_session_id(),
                 now_ms(),
@@ -206,7 +211,7 @@ pub fn app(props: &AppProps) -> Html {
             move || drop(listener)
         });
     }
-    let framework = state.framework.framework();
+    let framework = state.framework;
     let dark = match config.theme {
         Theme::Light => false,
         Theme::Dark => true,
@@ -230,7 +235,7 @@ pub fn app(props: &AppProps) -> Html {
     };
     let rated = framework
         .items()
-        .filter(|item| state.draft.ratings.contains_key(item.id))
+        .filter(|item| state.draft.ratings.contains_key(&item.id))
         .count();
     let total = framework.items().count();
     let rated_text = T::RatedCount.fill(
@@ -238,6 +243,13 @@ pub fn app(props: &AppProps) -> Html {
         &[("n", &rated.to_string()), ("m", &total.to_string())],
     );
     let framework_name = framework.name.get(lang);
+    // The built-ins the host chose, in its order, then every framework added from a file.
+    let offered: Vec<&'static Framework> = config
+        .frameworks
+        .iter()
+        .filter_map(|id| state.catalog.get(id))
+        .chain(state.catalog.added())
+        .collect();
     let chart_label = T::ChartLabel.fill(lang, &[("framework", framework_name)]);
     let classes = classes!(
         "cermin",
@@ -257,7 +269,7 @@ pub fn app(props: &AppProps) -> Html {
             </header>
             <StorageNotices mode={state.mode} quarantined={state.quarantined} skipped={state.skipped}
                 {lang} store={store.clone()} />
-            <FrameworkTabs offered={config.frameworks.clone()} current={state.framework} {lang}
+            <FrameworkTabs {offered} current={state.framework} {lang}
                 on_select={on.framework.clone()} />
             <main class="workspace">
                 <section class="chart-panel" aria-labelledby="chart-heading">
@@ -283,13 +295,13 @@ pub fn app(props: &AppProps) -> Html {
                     <h2 id="rating-heading" class="visually-hidden">
                         { T::RatingHeading.fill(lang, &[("framework", framework_name)]) }
                     </h2>
-                    <p class="intro">{ framework.intro.get(lang) }</p>
+                    <p class="intro">{ framework.description.get(lang) }</p>
                     <p class="progress">{ rated_text }</p>
                     { for framework.axes.iter().map(|axis| {
                         let items = axis.items.iter().map(|item| html! {
-                            <RatingItem key={item.id} {item} scale={framework.scale}
-                                level={state.draft.rating(item.id)} target={state.draft.target(item.id)}
-                                note={state.draft.note(item.id).to_string()} {lang}
+                            <RatingItem key={item.id.clone()} {item} scale={&framework.scale}
+                                level={state.draft.rating(&item.id)} target={state.draft.target(&item.id)}
+                                note={state.draft.note(&item.id).to_string()} {lang}
                                 on_rate={on.rate.clone()} on_target={on.target.clone()} on_note={on.note.clone()} />
                         });
                         if axis.items.len() > 1 {
@@ -322,7 +334,7 @@ pub fn app(props: &AppProps) -> Html {
                     <span class="unsaved">{ T::Unsaved.get(lang) }</span>
                 }
                 <p class="status" role="status" aria-live="polite">
-                    { state.status.as_ref().map(|s| s.message(lang)).unwrap_or_default() }
+                    { state.status.as_ref().map(|s| s.message(lang, &state.catalog)).unwrap_or_default() }
                     if state.undo.is_some() && state.status == Some(Status::Deleted) {
                         { " " }
                         <button type="button" onclick={on.undo.clone()}>
@@ -333,7 +345,7 @@ pub fn app(props: &AppProps) -> Html {
             </section>
             <GrowthPanel framework={state.framework} history={state.history.clone()} {palette} {lang} />
             <ExportPanel chart={chart.clone()} framework={state.framework} label={state.draft.label.clone()}
-                history={state.history.clone()} config={config.clone()} {lang}
+                history={state.history.clone()} catalog={state.catalog.clone()} config={config.clone()} {lang}
                 on_action={on.action.clone()} />
             <HistoryList history={state.history.clone()} open={state.draft.id.clone()} {lang}
                 on_open={on.open.clone()}

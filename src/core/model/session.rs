@@ -1,6 +1,6 @@
 //! A reflection session: ratings, targets and notes at one moment, and the radar scores they give.
 
-use crate::core::model::frameworks::{Framework, FrameworkId};
+use crate::core::model::frameworks::{self, Framework};
 use crate::core::model::sorted_map::SortedMap;
 
 /// The longest text kept in one field. The editor stops at [`NOTE_LIMIT`]; imported or older data
@@ -36,8 +36,8 @@ pub struct Session {
 pub enum SessionError {
     BadId,
     BadTime,
-    /// A level outside the item's framework's scale (or outside 1–8 for an item of a framework
-    /// this build does not know).
+    /// A level outside the item's built-in framework's scale (or outside 1–10, the longest scale
+    /// a framework file may have, for an item of any other framework).
     LevelOutOfRange {
         item: String,
         level: u8,
@@ -91,9 +91,9 @@ impl Session {
     /// Whether anything at all has been entered for this framework.
     pub fn touches(&self, framework: &Framework) -> bool {
         framework.items().any(|item| {
-            self.ratings.contains_key(item.id)
-                || self.targets.contains_key(item.id)
-                || self.notes.contains_key(item.id)
+            self.ratings.contains_key(&item.id)
+                || self.targets.contains_key(&item.id)
+                || self.notes.contains_key(&item.id)
         })
     }
 
@@ -115,7 +115,7 @@ impl Session {
                 let rated: Vec<f64> = axis
                     .items
                     .iter()
-                    .filter_map(|item| levels.get(item.id).map(|&v| f64::from(v)))
+                    .filter_map(|item| levels.get(&item.id).map(|&v| f64::from(v)))
                     .collect();
                 (!rated.is_empty()).then(|| rated.iter().sum::<f64>() / rated.len() as f64)
             })
@@ -139,8 +139,12 @@ impl Session {
         }
         for (item, &level) in self.ratings.iter().chain(&self.targets) {
             // By prefix alone: cheap for the ~30,000 levels of a long history, and an item a
-            // newer build added to a framework is held to that framework's scale.
-            let max = FrameworkId::of_item(item).map_or(8, |f| f.framework().scale.max());
+            // newer build added to a built-in framework is held to that framework's scale. An
+            // item of a framework from a file may be rated on any scale a file may have.
+            let max = frameworks::builtin()
+                .iter()
+                .find(|f| f.owns(item))
+                .map_or(frameworks::file::MAX_LEVELS as u8, |f| f.scale.max());
             if !(1..=max).contains(&level) {
                 return Err(SessionError::LevelOutOfRange {
                     item: item.clone(),
@@ -166,6 +170,10 @@ impl Session {
 mod tests {
     use super::*;
 
+    fn agility() -> &'static Framework {
+        frameworks::builtin_framework("agility").unwrap()
+    }
+
     fn session(ratings: &[(&str, u8)]) -> Session {
         let mut s = Session::new("s1".into(), 1_700_000_000_000);
         s.ratings = ratings.iter().map(|&(k, v)| (k.to_string(), v)).collect();
@@ -175,7 +183,7 @@ mod tests {
     #[test]
     fn agility_scores_are_the_ratings_themselves() {
         let s = session(&[("agility.flexibility", 4), ("agility.reflecting", 2)]);
-        let scores = s.axis_scores(FrameworkId::Agility.framework());
+        let scores = s.axis_scores(agility());
         assert_eq!(scores.len(), 9);
         assert_eq!(scores[0], Some(4.0));
         assert_eq!(scores[1], None);
@@ -185,7 +193,7 @@ mod tests {
     #[test]
     fn digcomp_area_score_is_the_mean_of_its_rated_competences() {
         let s = session(&[("digcomp.1.1", 2), ("digcomp.1.3", 5), ("digcomp.4.1", 7)]);
-        let scores = s.axis_scores(FrameworkId::DigComp.framework());
+        let scores = s.axis_scores(frameworks::builtin_framework("digcomp").unwrap());
         assert_eq!(scores, vec![Some(3.5), None, None, Some(7.0), None]);
     }
 
@@ -219,8 +227,8 @@ mod tests {
         // for a framework this build does not know.
         assert_eq!(session(&[("agility.future", 5)]).validate(), Ok(()));
         assert!(session(&[("agility.future", 6)]).validate().is_err());
-        assert_eq!(session(&[("future.item", 8)]).validate(), Ok(()));
-        assert!(session(&[("future.item", 9)]).validate().is_err());
+        assert_eq!(session(&[("future.item", 10)]).validate(), Ok(()));
+        assert!(session(&[("future.item", 11)]).validate().is_err());
         let mut bad_id = session(&[]);
         bad_id.id = "<script>".into();
         assert_eq!(bad_id.validate(), Err(SessionError::BadId));
