@@ -35,7 +35,7 @@ test("a note and a target are kept, and the target is drawn as its own polygon",
 
   // The table alternative has the same numbers, with a Target column.
   const table = page.getByRole("table", { name: "Learning agility: score per axis" });
-  assert.deepEqual(await table.getByRole("columnheader").allInnerTexts(), ["Axis", "Current", "Target"]);
+  assert.deepEqual(await table.getByRole("columnheader").allInnerTexts(), ["Aspect", "Current", "Target"]);
   assert.match(await table.getByRole("row", { name: /Speed/ }).innerText(), /2\.0 \/ 5\s+5\.0 \/ 5/);
 
   await save(page);
