@@ -1,5 +1,6 @@
 //! The storage document: round trips, the fixture of every version ever written, every refusal.
 
+use cermin::core::model::frameworks::builtin_framework;
 use cermin::core::model::history::History;
 use cermin::core::model::session::Session;
 use cermin::core::model::sorted_map::SortedMap;
@@ -50,6 +51,29 @@ fn reads_the_version_1_fixture() {
     assert_eq!(sessions[0].target("agility.speed"), Some(5));
     assert_eq!(sessions[1].rating("widyaiswara.social"), Some(4));
     assert_eq!(decoded.history.tombstones().len(), 1);
+}
+
+/// Version 1 was written when each widyaiswara standard was one item (`widyaiswara.social`).
+/// The revised framework names those ids in `replaces`: the rating is kept as it was, written
+/// back unchanged, and charts the standard until its new items are rated.
+#[test]
+fn an_old_widyaiswara_rating_survives_the_revised_framework() {
+    let decoded = codec::decode(include_str!("fixtures/history-v1.json")).unwrap();
+    let old = &decoded.history.sessions()[1];
+    let widyaiswara = builtin_framework("widyaiswara").unwrap();
+    assert!(
+        widyaiswara.item("widyaiswara.social").is_none(),
+        "no longer an item"
+    );
+    assert_eq!(
+        old.axis_scores(widyaiswara),
+        vec![None, None, Some(4.0), None]
+    );
+    let again = codec::decode(&codec::encode(&decoded.history)).unwrap();
+    assert_eq!(
+        again.history.sessions()[1].rating("widyaiswara.social"),
+        Some(4)
+    );
 }
 
 #[test]

@@ -215,7 +215,13 @@ fn csv_has_a_row_per_entry_oldest_session_first() {
         .concat(),
         [
             &a[..],
-            &["widyaiswara", "widyaiswara.social", "Sosial", "", ""],
+            &[
+                "widyaiswara",
+                "widyaiswara.social",
+                "Sosial (penilaian sebelumnya untuk seluruh aspek)",
+                "",
+                "",
+            ],
             &["'=HYPERLINK(\"x\")"],
         ]
         .concat(),

@@ -63,6 +63,8 @@ texts! {
     Reflection => "Refleksi keseluruhan", "Overall reflection";
     NextStep => "Langkah berikutnya", "Next step";
     NextStepPlaceholder => "Apa yang akan saya lakukan, dan kapan", "What I will do, and by when";
+    EarlierRating => "Penilaian sebelumnya untuk seluruh aspek ini: {level}. Nilai ini dipakai pada diagram sampai Anda menilai butir-butirnya.",
+        "Earlier rating of this whole aspect: {level}. The chart uses it until you rate its items.";
     Strengths => "Kekuatan", "Strengths";
     FocusAreas => "Area fokus", "Focus areas";
     NothingRated => "Beri nilai pada beberapa butir untuk melihatnya di sini.", "Rate a few items to see them here.";
@@ -251,9 +253,14 @@ mod tests {
         let counts = ["n", "m", "added", "updated", "unchanged", "skipped"];
         // No count text is left out: every key with a count placeholder is in the table above.
         for key in T::ALL {
-            let has_count = counts.iter().any(|c| key.get(Lang::En).contains(&format!("{{{c}")));
+            let has_count = counts
+                .iter()
+                .any(|c| key.get(Lang::En).contains(&format!("{{{c}")));
             let listed = cases.iter().any(|(k, _, _)| k == key);
-            assert!(!has_count || listed || *key == T::Gap, "{key:?} has a count: test it here");
+            assert!(
+                !has_count || listed || *key == T::Gap,
+                "{key:?} has a count: test it here"
+            );
         }
         for (key, names, expected) in cases {
             for (count, want) in ["0", "1", "2"].into_iter().zip(expected) {
@@ -261,7 +268,10 @@ mod tests {
                 args.push(("framework", "F"));
                 assert_eq!(key.fill(Lang::En, &args), *want, "{key:?} at {count}");
                 let id = key.fill(Lang::Id, &args);
-                assert!(!id.contains(['{', '}', '|']), "{key:?} in Indonesian at {count}: {id}");
+                assert!(
+                    !id.contains(['{', '}', '|']),
+                    "{key:?} in Indonesian at {count}: {id}"
+                );
             }
         }
     }

@@ -304,16 +304,24 @@ pub fn app(props: &AppProps) -> Html {
                                 note={state.draft.note(&item.id).to_string()} {lang}
                                 on_rate={on.rate.clone()} on_target={on.target.clone()} on_note={on.note.clone()} />
                         });
+                        // A rating of an item this axis replaced (an older session) is shown,
+                        // never dropped: the chart uses it until the new items are rated.
+                        let earlier = axis.replaces.iter().find_map(|id| state.draft.rating(id)).map(|level| {
+                            let name = framework.scale.level(level).map_or("", |l| l.name.get(lang));
+                            let level = format!("{level} · {name}");
+                            html! { <p class="earlier-rating">{ T::EarlierRating.fill(lang, &[("level", &level)]) }</p> }
+                        });
                         if axis.items.len() > 1 {
                             html! {
                                 <section class="area" aria-label={axis.name.get(lang)}>
                                     <h3>{ axis.name.get(lang) }</h3>
                                     <p class="area-description">{ axis.description.get(lang) }</p>
+                                    { for earlier }
                                     { for items }
                                 </section>
                             }
                         } else {
-                            html! { { for items } }
+                            html! { <>{ for earlier }{ for items }</> }
                         }
                     }) }
                     <SessionFields session={state.draft.clone()} {lang}

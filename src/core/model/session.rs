@@ -88,16 +88,18 @@ impl Session {
         self.notes.get(item).map_or("", String::as_str)
     }
 
-    /// Whether anything at all has been entered for this framework.
+    /// Whether anything at all has been entered for this framework, known items or not.
     pub fn touches(&self, framework: &Framework) -> bool {
-        framework.items().any(|item| {
-            self.ratings.contains_key(&item.id)
-                || self.targets.contains_key(&item.id)
-                || self.notes.contains_key(&item.id)
-        })
+        let mut ids = self
+            .ratings
+            .keys()
+            .chain(self.targets.keys())
+            .chain(self.notes.keys());
+        ids.any(|id| framework.owns(id))
     }
 
-    /// The radar value of each axis: the mean of its rated items, `None` where none is rated.
+    /// The radar value of each axis: the mean of its rated items, else of the earlier items it
+    /// replaced, `None` where none is rated.
     pub fn axis_scores(&self, framework: &Framework) -> Vec<Option<f64>> {
         self.scores_of(framework, &self.ratings)
     }
@@ -112,12 +114,16 @@ impl Session {
             .axes
             .iter()
             .map(|axis| {
-                let rated: Vec<f64> = axis
-                    .items
-                    .iter()
-                    .filter_map(|item| levels.get(&item.id).map(|&v| f64::from(v)))
-                    .collect();
-                (!rated.is_empty()).then(|| rated.iter().sum::<f64>() / rated.len() as f64)
+                let mean = |ids: &mut dyn Iterator<Item = &String>| {
+                    let rated: Vec<f64> = ids
+                        .filter_map(|id| levels.get(id).map(|&v| f64::from(v)))
+                        .collect();
+                    (!rated.is_empty()).then(|| rated.iter().sum::<f64>() / rated.len() as f64)
+                };
+                // An earlier item this axis replaced stands for it until one of its items is
+                // rated: a session saved before a framework was revised still charts.
+                mean(&mut axis.items.iter().map(|item| &item.id))
+                    .or_else(|| mean(&mut axis.replaces.iter()))
             })
             .collect()
     }
@@ -195,6 +201,24 @@ mod tests {
         let s = session(&[("digcomp.1.1", 2), ("digcomp.1.3", 5), ("digcomp.4.1", 7)]);
         let scores = s.axis_scores(frameworks::builtin_framework("digcomp").unwrap());
         assert_eq!(scores, vec![Some(3.5), None, None, Some(7.0), None]);
+    }
+
+    #[test]
+    fn an_earlier_single_widyaiswara_rating_stands_for_its_standard_until_its_items_are_rated() {
+        let widyaiswara = frameworks::builtin_framework("widyaiswara").unwrap();
+        let old = session(&[("widyaiswara.social", 4), ("widyaiswara.personality", 2)]);
+        assert_eq!(old.validate(), Ok(()));
+        assert_eq!(
+            old.axis_scores(widyaiswara),
+            vec![None, Some(2.0), Some(4.0), None]
+        );
+        let mut revised = old.clone();
+        revised
+            .ratings
+            .insert("widyaiswara.social.colleagues".into(), 2);
+        assert_eq!(revised.axis_scores(widyaiswara)[2], Some(2.0));
+        assert_eq!(revised.rating("widyaiswara.social"), Some(4), "kept");
+        assert!(old.touches(widyaiswara));
     }
 
     #[test]

@@ -108,6 +108,10 @@ pub const CSV_HEADER: [&str; 8] = [
 ];
 const REFLECTION: Text = Text::new("Refleksi", "Reflection");
 const NEXT_STEP: Text = Text::new("Langkah berikutnya", "Next step");
+const EARLIER: Text = Text::new(
+    "penilaian sebelumnya untuk seluruh aspek",
+    "earlier rating of the whole aspect",
+);
 
 /// Every saved session as a table: one row per item with a rating, a target or a note, then one
 /// each for the reflection and the next step when written. Sessions oldest first, items in
@@ -147,7 +151,18 @@ pub fn csv(history: &History, catalog: &Catalog, lang: Lang, offset_minutes: i64
             }
         }
         for id in unknown_items(session, catalog) {
-            row(&mut out, "", id, "", session.note(id));
+            // An item a revised framework replaced is named after the aspect that took over.
+            let replaced = catalog
+                .all()
+                .iter()
+                .find_map(|f| Some((f, f.replacing_axis(id)?)));
+            match replaced {
+                Some((framework, axis)) => {
+                    let name = format!("{} ({})", axis.name.get(lang), EARLIER.get(lang));
+                    row(&mut out, &framework.id, id, &name, session.note(id));
+                }
+                None => row(&mut out, "", id, "", session.note(id)),
+            }
         }
         for (id, name, text) in [
             ("reflection", REFLECTION, &session.reflection),

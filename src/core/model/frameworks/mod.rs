@@ -204,6 +204,13 @@ impl Framework {
             .collect()
     }
 
+    /// The axis that took over from an earlier item (see [`Axis::replaces`]).
+    pub fn replacing_axis(&self, old_item: &str) -> Option<&Axis> {
+        self.axes
+            .iter()
+            .find(|axis| axis.replaces.iter().any(|id| id == old_item))
+    }
+
     /// Whether `item` (an id) belongs to this framework by its prefix, known to it or not.
     pub fn owns(&self, item: &str) -> bool {
         item.split_once('.')

@@ -52,6 +52,13 @@ fn every_builtin_text_exists_in_both_languages() {
 }
 
 #[test]
+fn every_builtin_framework_states_its_sources() {
+    for f in builtin() {
+        assert!(!f.sources.is_empty(), "{} has no source", f.id);
+    }
+}
+
+#[test]
 fn learning_agility_has_burkes_nine_dimensions_in_order() {
     let names: Vec<_> = framework("agility")
         .axes
@@ -108,10 +115,25 @@ fn digcomp_has_five_areas_and_21_numbered_competences() {
 }
 
 #[test]
-fn widyaiswara_has_the_four_standard_competences() {
+fn widyaiswara_has_the_four_standards_with_two_or_three_items_each() {
     let w = framework("widyaiswara");
-    assert_eq!(w.axes.len(), 4);
+    let names: Vec<_> = w.axes.iter().map(|a| a.name.get(Lang::Id)).collect();
+    assert_eq!(
+        names,
+        [
+            "Pengelolaan pembelajaran",
+            "Kepribadian",
+            "Sosial",
+            "Substantif"
+        ]
+    );
+    assert!(w.axes.iter().all(|a| (2..=3).contains(&a.items.len())));
     assert_eq!(w.scale.max(), 5);
+    // The single items of the first version are replaced, each by its own standard.
+    for axis in &w.axes {
+        assert_eq!(axis.replaces, [axis.id.clone()]);
+        assert_eq!(w.replacing_axis(&axis.id), Some(axis));
+    }
 }
 
 #[test]
