@@ -5,6 +5,7 @@
 //! person changed the history.
 
 use crate::core::i18n::Lang;
+use crate::core::model::frameworks::file::FileError;
 use crate::core::model::frameworks::{Catalog, Framework};
 use crate::core::model::history::History;
 use crate::core::model::session::Session;
@@ -60,6 +61,10 @@ pub enum Status {
     Imported(ImportSummary),
     /// A session was deleted: the status offers Undo.
     Deleted,
+    /// The person added a framework file.
+    FrameworkAdded(&'static Framework),
+    /// A framework file was refused: the field and the reason.
+    FrameworkRefused(FileError),
 }
 
 impl Status {
@@ -86,6 +91,10 @@ impl Status {
                 ],
             ),
             Status::Deleted => T::DeletedSession.get(lang).to_string(),
+            Status::FrameworkAdded(framework) => {
+                T::FrameworkAdded.fill(lang, &[("framework", framework.name.get(lang))])
+            }
+            Status::FrameworkRefused(error) => error.message(lang),
         }
     }
 }
@@ -177,6 +186,14 @@ pub enum Action {
     Synced {
         history: History,
     },
+    /// A framework file was read and checked. `by_person`: added with "Add framework file"
+    /// (it opens, and is kept with the history), not by the host page's `?frameworks=`.
+    AddFramework {
+        framework: Box<Framework>,
+        by_person: bool,
+    },
+    /// A framework file was refused; nothing else changes.
+    FrameworkRefused(FileError),
 }
 
 impl State {
@@ -338,6 +355,22 @@ impl State {
                 next.history = Rc::new(history);
                 next.status = Some(Status::Say(T::OtherTabChanged));
             }
+            Action::AddFramework {
+                framework,
+                by_person,
+            } => match next.catalog.add(*framework) {
+                Ok(added) => {
+                    // A revised file of the framework on screen replaces it on screen too.
+                    if by_person || next.framework.id == added.id {
+                        next.framework = added;
+                    }
+                    if by_person {
+                        next.status = Some(Status::FrameworkAdded(added));
+                    }
+                }
+                Err(error) => next.status = Some(Status::FrameworkRefused(error)),
+            },
+            Action::FrameworkRefused(error) => next.status = Some(Status::FrameworkRefused(error)),
         }
         (next != *self).then_some(next)
     }

@@ -1,6 +1,8 @@
 //! Every user-visible string of the interface, in Indonesian and English, behind one enum.
 
 use crate::core::i18n::{Lang, Text};
+use crate::core::model::frameworks::check::MAX_ITEMS;
+use crate::core::model::frameworks::file::{FileError, Problem, FORMAT_VERSION};
 use crate::core::store::codec::DecodeError;
 
 /// Defines [`T`] and its table in one place, so a key cannot exist without both languages.
@@ -65,6 +67,13 @@ texts! {
     NextStepPlaceholder => "Apa yang akan saya lakukan, dan kapan", "What I will do, and by when";
     EarlierRating => "Penilaian sebelumnya untuk seluruh aspek ini: {level}. Nilai ini dipakai pada diagram sampai Anda menilai butir-butirnya.",
         "Earlier rating of this whole aspect: {level}. The chart uses it until you rate its items.";
+    AboutFramework => "Tentang kerangka ini", "About this framework";
+    FrameworkVersion => "{framework}, versi {version}.", "{framework}, version {version}.";
+    OnlyInLanguage => "Kerangka ini hanya tersedia dalam bahasa {language}.", "This framework is only available in {language}.";
+    LanguageId => "Indonesia", "Indonesian";
+    LanguageEn => "Inggris", "English";
+    Sources => "Sumber", "Sources";
+    References => "Rujukan", "References";
     Strengths => "Kekuatan", "Strengths";
     FocusAreas => "Area fokus", "Focus areas";
     NothingRated => "Beri nilai pada beberapa butir untuk melihatnya di sini.", "Rate a few items to see them here.";
@@ -134,6 +143,34 @@ texts! {
     ErrForeign => "Berkas ini bukan cadangan Cermin.", "This file is not a Cermin backup.";
     ErrNewer => "Berkas ini dibuat oleh versi Cermin yang lebih baru dan tidak dapat dibaca oleh versi ini.",
         "This file was made by a newer version of Cermin and cannot be read by this one.";
+    FrameworkAdded => "Kerangka \u{201c}{framework}\u{201d} ditambahkan.", "Framework \u{201c}{framework}\u{201d} added.";
+    AddFramework => "Tambah berkas kerangka", "Add framework file";
+    FwRefused => "Berkas kerangka tidak dimuat: {reason}", "The framework file was not loaded: {reason}";
+    FwAt => "kolom {path} {problem}", "field {path} {problem}";
+    FwTooLarge => "berkas lebih dari 256 KB", "the file is over 256 KB";
+    FwNotJson => "berkas ini bukan JSON yang valid", "the file is not valid JSON";
+    FwNotFramework => "berkas ini bukan kerangka Cermin (format harus \"cermin.framework\")",
+        "the file is not a Cermin framework (format must be \"cermin.framework\")";
+    FwNewer => "memakai versi format {version}, sedangkan Cermin ini hanya membaca sampai versi {max}",
+        "uses format version {version}, and this Cermin reads up to version {max}";
+    FwMissing => "wajib diisi", "is required";
+    FwUnknown => "tidak dikenal dalam format ini", "is not part of the format";
+    FwWrongType => "jenis nilainya salah ({detail})", "has the wrong type ({detail})";
+    FwEmpty => "tidak boleh kosong", "must not be empty";
+    FwTooLong => "terlalu panjang (paling banyak {max} karakter)", "is too long (at most {max} characters)";
+    FwTooMany => "terlalu banyak (paling banyak {max})", "has too many entries (at most {max})";
+    FwTooFew => "terlalu sedikit (paling sedikit {min})", "has too few entries (at least {min})";
+    FwTooManyItems => "melampaui batas {max} butir untuk seluruh kerangka", "goes past the limit of {max} items in the whole framework";
+    FwBadId => "hanya boleh berisi huruf kecil, angka, titik, tanda hubung, dan garis bawah (id kerangka diawali huruf, paling banyak 32 karakter)",
+        "may hold only lowercase letters, digits, dots, hyphens and underscores (a framework id starts with a letter, at most 32 characters)";
+    FwWrongPrefix => "harus diawali \"{prefix}\"", "must start with \"{prefix}\"";
+    FwDuplicate => "sudah dipakai di bagian lain berkas ini", "is used twice in this file";
+    FwMissingLanguage => "tidak memiliki teks bahasa {language}, padahal nama kerangka memilikinya",
+        "has no {language} text, though the framework's name has one";
+    FwBadUrl => "harus berupa alamat https:// atau http://", "must be an https:// or http:// address";
+    FwControl => "berisi karakter kendali yang tidak terlihat", "holds an invisible control character";
+    FwTaken => "sudah dipakai oleh kerangka bawaan Cermin", "is the id of a framework built into Cermin";
+    FwFetchFailed => "berkas tidak dapat diambil dari {url}", "the file could not be fetched from {url}";
     ErrBadShape => "Struktur berkas ini rusak.", "This file's structure is damaged.";
 }
 
@@ -174,6 +211,52 @@ impl DecodeError {
             DecodeError::NewerVersion { .. } => T::ErrNewer,
             DecodeError::BadShape => T::ErrBadShape,
         }
+    }
+}
+
+impl FileError {
+    /// What to tell the person, in their language: the field (a JSON path) and the reason.
+    pub fn message(&self, lang: Lang) -> String {
+        let number = |n: &usize| n.to_string();
+        let problem = match &self.problem {
+            Problem::TooLarge => T::FwTooLarge.get(lang).to_string(),
+            Problem::NotJson => T::FwNotJson.get(lang).to_string(),
+            Problem::NotFramework => T::FwNotFramework.get(lang).to_string(),
+            Problem::NewerFormat(v) => T::FwNewer.fill(
+                lang,
+                &[
+                    ("version", &v.to_string()),
+                    ("max", &FORMAT_VERSION.to_string()),
+                ],
+            ),
+            Problem::Missing => T::FwMissing.get(lang).to_string(),
+            Problem::Unknown => T::FwUnknown.get(lang).to_string(),
+            Problem::WrongType(detail) => T::FwWrongType.fill(lang, &[("detail", detail)]),
+            Problem::Empty => T::FwEmpty.get(lang).to_string(),
+            Problem::TooLong { max } => T::FwTooLong.fill(lang, &[("max", &number(max))]),
+            Problem::TooMany { max } => T::FwTooMany.fill(lang, &[("max", &number(max))]),
+            Problem::TooFew { min } => T::FwTooFew.fill(lang, &[("min", &number(min))]),
+            Problem::TooManyItems => T::FwTooManyItems.fill(lang, &[("max", &number(&MAX_ITEMS))]),
+            Problem::BadId => T::FwBadId.get(lang).to_string(),
+            Problem::WrongPrefix { prefix } => T::FwWrongPrefix.fill(lang, &[("prefix", prefix)]),
+            Problem::Duplicate => T::FwDuplicate.get(lang).to_string(),
+            Problem::MissingLanguage(missing) => {
+                let language = match missing {
+                    Lang::Id => T::LanguageId,
+                    Lang::En => T::LanguageEn,
+                };
+                T::FwMissingLanguage.fill(lang, &[("language", language.get(lang))])
+            }
+            Problem::BadUrl => T::FwBadUrl.get(lang).to_string(),
+            Problem::Control => T::FwControl.get(lang).to_string(),
+            Problem::Taken => T::FwTaken.get(lang).to_string(),
+            Problem::FetchFailed(url) => T::FwFetchFailed.fill(lang, &[("url", url)]),
+        };
+        let reason = match self.path.as_str() {
+            "" => problem,
+            path => T::FwAt.fill(lang, &[("path", path), ("problem", &problem)]),
+        };
+        T::FwRefused.fill(lang, &[("reason", &reason)])
     }
 }
 
@@ -253,9 +336,10 @@ mod tests {
         let counts = ["n", "m", "added", "updated", "unchanged", "skipped"];
         // No count text is left out: every key with a count placeholder is in the table above.
         for key in T::ALL {
+            let en = key.get(Lang::En);
             let has_count = counts
                 .iter()
-                .any(|c| key.get(Lang::En).contains(&format!("{{{c}")));
+                .any(|c| en.contains(&format!("{{{c}}}")) || en.contains(&format!("{{{c}:")));
             let listed = cases.iter().any(|(k, _, _)| k == key);
             assert!(
                 !has_count || listed || *key == T::Gap,
@@ -274,6 +358,24 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_refused_framework_file_names_the_field_and_the_reason_in_both_languages() {
+        let error = FileError::at("axes[3].items[0].prompt.id", Problem::TooLong { max: 400 });
+        assert_eq!(
+            error.message(Lang::En),
+            "The framework file was not loaded: field axes[3].items[0].prompt.id is too long (at most 400 characters)"
+        );
+        assert_eq!(
+            error.message(Lang::Id),
+            "Berkas kerangka tidak dimuat: kolom axes[3].items[0].prompt.id terlalu panjang (paling banyak 400 karakter)"
+        );
+        let whole = FileError::at("", Problem::NotJson);
+        assert_eq!(
+            whole.message(Lang::Id),
+            "Berkas kerangka tidak dimuat: berkas ini bukan JSON yang valid"
+        );
     }
 
     #[test]

@@ -5,6 +5,8 @@ use super::browser::{self, now_ms, offset_minutes};
 use super::compare_bar::CompareBar;
 use super::compare_table::CompareTable;
 use super::export_panel::ExportPanel;
+use super::framework_about::{only_in, FrameworkAbout};
+use super::framework_files::{fetch_all, AddFramework};
 use super::framework_tabs::FrameworkTabs;
 use super::growth_panel::GrowthPanel;
 use super::history_list::HistoryList;
@@ -186,6 +188,14 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
     use_effect_with(lang, |lang| browser::set_document_lang(lang.code()));
+    // Framework files the host page named: fetched once, after mounting.
+    {
+        let (on_action, urls) = (
+            send(&dispatch, |action| action),
+            config.framework_files.clone(),
+        );
+        use_effect_with((), move |_| fetch_all(&urls, on_action));
+    }
     // The radar first: the rest of the page (tables, items, history, growth, exports)
     // follows in the next render, so the chart is drawn before anything else is built.
     let complete = use_state(|| false);
@@ -269,8 +279,13 @@ pub fn app(props: &AppProps) -> Html {
             </header>
             <StorageNotices mode={state.mode} quarantined={state.quarantined} skipped={state.skipped}
                 {lang} store={store.clone()} />
-            <FrameworkTabs {offered} current={state.framework} {lang}
-                on_select={on.framework.clone()} />
+            <div class="framework-bar">
+                <FrameworkTabs {offered} current={state.framework} {lang}
+                    on_select={on.framework.clone()} />
+                if *complete {
+                    <AddFramework {lang} on_action={on.action.clone()} />
+                }
+            </div>
             <main class="workspace">
                 <section class="chart-panel" aria-labelledby="chart-heading">
                     <h2 id="chart-heading">{ framework_name }</h2>
@@ -296,6 +311,10 @@ pub fn app(props: &AppProps) -> Html {
                         { T::RatingHeading.fill(lang, &[("framework", framework_name)]) }
                     </h2>
                     <p class="intro">{ framework.description.get(lang) }</p>
+                    if let Some(only) = only_in(framework, lang) {
+                        <p class="only-language">{ only }</p>
+                    }
+                    <FrameworkAbout {framework} {lang} />
                     <p class="progress">{ rated_text }</p>
                     { for framework.axes.iter().map(|axis| {
                         let items = axis.items.iter().map(|item| html! {

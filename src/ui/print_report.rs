@@ -2,6 +2,7 @@
 //! the overall reflection and the next step, as plain text. Hidden on screen.
 
 use super::browser::offset_minutes;
+use super::framework_about::source_entry;
 use crate::core::dates::DateTime;
 use crate::core::i18n::Lang;
 use crate::core::model::frameworks::Framework;
@@ -67,6 +68,11 @@ pub fn print_report(props: &PrintReportProps) -> Html {
                 <h3>{ T::NextStep.get(lang) }</h3>
                 <p class="note-text">{ session.next_step.clone() }</p>
             }
+            <h3>{ T::References.get(lang) }</h3>
+            <p>{ T::FrameworkVersion.fill(lang, &[("framework", framework.name.get(lang)), ("version", &framework.version)]) }</p>
+            <ol class="references">
+                { for framework.sources.iter().map(|s| source_entry(s, lang)) }
+            </ol>
         </section>
     }
 }

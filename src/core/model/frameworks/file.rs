@@ -54,8 +54,10 @@ pub enum Problem {
     BadUrl,
     /// An invisible control character (other than a line break or tab) in a text.
     Control,
-    /// The id of a built-in framework (or of one already loaded with other content).
+    /// The id of a built-in framework.
     Taken,
+    /// Not read at all: the address given could not be fetched (the shell says so).
+    FetchFailed(String),
 }
 
 impl FileError {

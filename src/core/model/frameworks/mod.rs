@@ -4,7 +4,7 @@
 //! same JSON format by [`file::load`]; [`catalog`] holds the ones this page knows.
 
 pub mod catalog;
-mod check;
+pub mod check;
 pub mod file;
 
 pub use catalog::{builtin, builtin_framework, find_builtin_item, Catalog};

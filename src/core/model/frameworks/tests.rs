@@ -131,7 +131,7 @@ fn widyaiswara_has_the_four_standards_with_two_or_three_items_each() {
     assert_eq!(w.scale.max(), 5);
     // The single items of the first version are replaced, each by its own standard.
     for axis in &w.axes {
-        assert_eq!(axis.replaces, [axis.id.clone()]);
+        assert_eq!(axis.replaces, std::slice::from_ref(&axis.id));
         assert_eq!(w.replacing_axis(&axis.id), Some(axis));
     }
 }
