@@ -411,3 +411,13 @@ fn an_added_framework_cannot_take_a_builtin_id_and_replaces_its_own_earlier_vers
     // The same content read again is the same framework, not a second copy.
     assert_eq!(catalog::intern(load(&v2.to_string()).unwrap()), second);
 }
+
+#[test]
+fn the_example_framework_file_loads() {
+    let text = include_str!("../../../../examples/frameworks/digcompedu-sample.json");
+    let example = load(text).unwrap();
+    assert_eq!(example.id, "digcompedu-sample");
+    assert_eq!((example.axes.len(), example.scale.max()), (6, 6));
+    assert_eq!(example.languages(), Lang::ALL);
+    assert!(Catalog::default().add(example).is_ok());
+}
