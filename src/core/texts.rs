@@ -74,6 +74,10 @@ texts! {
     LanguageEn => "Inggris", "English";
     Sources => "Sumber", "Sources";
     References => "Rujukan", "References";
+    UnknownRatings => "Penilaian yang teksnya tidak tersedia di sini", "Ratings whose texts are not available here";
+    UnknownRatingsIntro => "Kerangkanya telah berubah atau tidak dimuat di sini. Nilai ini tetap tersimpan, ikut dalam ekspor CSV, dan ditampilkan menurut id butirnya.",
+        "Their framework has changed or is not loaded here. They are kept, included in the CSV export, and shown by item id.";
+    ItemId => "Id butir", "Item id";
     Strengths => "Kekuatan", "Strengths";
     FocusAreas => "Area fokus", "Focus areas";
     NothingRated => "Beri nilai pada beberapa butir untuk melihatnya di sini.", "Rate a few items to see them here.";

@@ -19,6 +19,7 @@ use super::rating_item::RatingItem;
 use super::score_table::ScoreTable;
 use super::session_fields::SessionFields;
 use super::storage::Store;
+use super::unknown_ratings::UnknownRatings;
 use crate::core::charts::radar::Palette;
 use crate::core::charts::radar_data::radar_chart;
 use crate::core::config::{Config, Theme};
@@ -343,6 +344,7 @@ pub fn app(props: &AppProps) -> Html {
                             html! { <>{ for earlier }{ for items }</> }
                         }
                     }) }
+                    <UnknownRatings session={state.draft.clone()} catalog={state.catalog.clone()} {lang} />
                     <SessionFields session={state.draft.clone()} {lang}
                         on_label={on.label.clone()}
                         on_reflection={on.reflection.clone()}

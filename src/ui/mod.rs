@@ -24,6 +24,7 @@ mod score_table;
 mod session_fields;
 mod storage;
 mod text_field;
+mod unknown_ratings;
 
 use crate::core::config::Config;
 use std::rc::Rc;

@@ -303,3 +303,26 @@ test("an old widyaiswara session (one item per standard) opens and charts after 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("ratings of a framework not loaded here are kept and shown by item id, then by name once it is added", async () => {
+  const document = {
+    format: "cermin.history", version: 1,
+    sessions: [{ id: "mine-1", created: 1764300000000, updated: 1764300000000,
+      ratings: { "digcompedu-sample.engagement.communication": 5, "agility.speed": 2 },
+      notes: { "digcompedu-sample.engagement.communication": "<b>kept</b>" } }],
+  };
+  const { context, page, errors } = await newPage(env.browser, { locale: "en-US" });
+  await page.goto(widget("?lang=en"));
+  await ready(page);
+  await page.evaluate(([key, raw]) => localStorage.setItem(key, raw), [KEY, JSON.stringify(document)]);
+  await page.reload();
+  await ready(page);
+  const unknown = page.getByRole("region", { name: "Ratings whose texts are not available here" });
+  assert.match(await unknown.innerText(), /digcompedu-sample\.engagement\.communication\s+5\s+–\s+<b>kept<\/b>/);
+  await page.locator("#framework-file").setInputFiles(EXAMPLE_PATH);
+  await status(page, "added");
+  assert.equal(await unknown.count(), 0);
+  assert.equal(await group(page, "Communication in the organisation").getByRole("radio", { name: /^5:/ }).isChecked(), true);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -97,6 +97,13 @@ impl Catalog {
         Some((framework, framework.item(id)?))
     }
 
+    /// Whether an id is an item of a framework here, or an earlier item one of them replaced.
+    pub fn knows(&self, id: &str) -> bool {
+        self.frameworks
+            .iter()
+            .any(|f| f.owns(id) && (f.item(id).is_some() || f.replacing_axis(id).is_some()))
+    }
+
     /// Adds a framework read from a file. A built-in's id is refused; a framework with the id
     /// of one added before replaces it (a revised file), keeping its place.
     pub fn add(&mut self, framework: Framework) -> Result<&'static Framework, FileError> {

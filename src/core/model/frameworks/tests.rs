@@ -421,3 +421,19 @@ fn the_example_framework_file_loads() {
     assert_eq!(example.languages(), Lang::ALL);
     assert!(Catalog::default().add(example).is_ok());
 }
+
+#[test]
+fn the_catalog_knows_items_and_the_items_they_replaced_and_nothing_else() {
+    let catalog = Catalog::default();
+    for known in [
+        "agility.speed",
+        "digcomp.5.4",
+        "widyaiswara.social",
+        "widyaiswara.social.colleagues",
+    ] {
+        assert!(catalog.knows(known), "{known}");
+    }
+    for unknown in ["future.item", "agility.future", "widyaiswara", "digcomp.1"] {
+        assert!(!catalog.knows(unknown), "{unknown}");
+    }
+}
