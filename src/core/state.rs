@@ -5,9 +5,10 @@
 //! person changed the history.
 
 use crate::core::i18n::Lang;
+use crate::core::model::frameworks::file;
 use crate::core::model::frameworks::file::FileError;
 use crate::core::model::frameworks::{Catalog, Framework};
-use crate::core::model::history::History;
+use crate::core::model::history::{History, KeptFramework};
 use crate::core::model::session::Session;
 use crate::core::model::sorted_map::SortedMap;
 use crate::core::report::export::ImportSummary;
@@ -106,6 +107,9 @@ pub struct State {
     pub framework: &'static Framework,
     /// Every framework this page knows: the built-ins and those added from files.
     pub catalog: Catalog,
+    /// Framework id → when the file kept with the history that the catalog holds was added, for
+    /// frameworks that came from the history (not from the host page's `?frameworks=`).
+    adopted: SortedMap<String, i64>,
     /// The session on screen. It is in the history once saved; edits update it on the next save.
     pub draft: Session,
     pub history: Rc<History>,
@@ -186,11 +190,12 @@ pub enum Action {
     Synced {
         history: History,
     },
-    /// A framework file was read and checked. `by_person`: added with "Add framework file"
-    /// (it opens, and is kept with the history), not by the host page's `?frameworks=`.
+    /// A framework file was read and checked. `kept_at`: the person added it with "Add
+    /// framework file" at this time: it opens, and is kept with the history. `None`: the host
+    /// page's `?frameworks=` named it.
     AddFramework {
         framework: Box<Framework>,
-        by_person: bool,
+        kept_at: Option<i64>,
     },
     /// A framework file was refused; nothing else changes.
     FrameworkRefused(FileError),
@@ -212,10 +217,11 @@ impl State {
             .filter(|draft| !draft.is_blank())
             .or_else(|| loaded.history.sessions().first().cloned())
             .unwrap_or_else(|| Session::new(new_id, now));
-        State {
+        let mut state = State {
             lang,
             framework,
             catalog: Catalog::default(),
+            adopted: SortedMap::new(),
             draft,
             history: Rc::new(loaded.history),
             mode: loaded.mode,
@@ -225,6 +231,29 @@ impl State {
             undo: None,
             status: None,
             revision: 0,
+        };
+        state.adopt_frameworks();
+        state
+    }
+
+    /// Adds to the catalog the frameworks kept with the history that it does not hold yet (or
+    /// holds in an earlier file), so that their sessions read. A framework the host page named
+    /// is left as it is: the host's file is the current one.
+    fn adopt_frameworks(&mut self) {
+        for (id, kept) in self.history.frameworks() {
+            let known = self.catalog.get(id).is_some();
+            let newer = self.adopted.get(id).is_some_and(|&at| kept.added > at);
+            if known && !newer {
+                continue;
+            }
+            if let Ok(framework) = file::load(&kept.file) {
+                if let Ok(added) = self.catalog.add(framework) {
+                    self.adopted.insert(id.clone(), kept.added);
+                    if self.framework.id == added.id {
+                        self.framework = added;
+                    }
+                }
+            }
         }
     }
 
@@ -355,22 +384,33 @@ impl State {
                 next.history = Rc::new(history);
                 next.status = Some(Status::Say(T::OtherTabChanged));
             }
-            Action::AddFramework {
-                framework,
-                by_person,
-            } => match next.catalog.add(*framework) {
+            Action::AddFramework { framework, kept_at } => match next.catalog.add(*framework) {
                 Ok(added) => {
                     // A revised file of the framework on screen replaces it on screen too.
-                    if by_person || next.framework.id == added.id {
+                    if kept_at.is_some() || next.framework.id == added.id {
                         next.framework = added;
                     }
-                    if by_person {
+                    if let Some(now) = kept_at {
                         next.status = Some(Status::FrameworkAdded(added));
+                        let kept = KeptFramework {
+                            added: now,
+                            file: file::save(added),
+                        };
+                        // A read-only history is never written: the framework is used, not kept.
+                        if self.mode != StorageMode::ReadOnly
+                            && Rc::make_mut(&mut next.history).keep_framework(&added.id, kept)
+                        {
+                            next.adopted.insert(added.id.clone(), now);
+                            next.revision += 1;
+                        }
                     }
                 }
                 Err(error) => next.status = Some(Status::FrameworkRefused(error)),
             },
             Action::FrameworkRefused(error) => next.status = Some(Status::FrameworkRefused(error)),
+        }
+        if !Rc::ptr_eq(&next.history, &self.history) {
+            next.adopt_frameworks();
         }
         (next != *self).then_some(next)
     }

@@ -1,7 +1,7 @@
 //! Framework files from outside: fetched from the host's own site (`?frameworks=`) or chosen by
 //! the person ("Add framework file"). Both are read by `core`'s one loader, `file::load`.
 
-use super::browser::{self, window};
+use super::browser::{self, now_ms, window};
 use crate::core::config::is_relative_url;
 use crate::core::i18n::Lang;
 use crate::core::model::frameworks::file::{self, FileError, Problem, MAX_FILE_BYTES};
@@ -12,12 +12,13 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{HtmlInputElement, Response, Url};
 use yew::prelude::*;
 
-/// The action for a file's text: its framework, or why it was refused.
+/// The action for a file's text: its framework, or why it was refused. `by_person`: chosen
+/// with the button, so kept with the history from now.
 fn read(text: &str, by_person: bool) -> Action {
     match file::load(text) {
         Ok(framework) => Action::AddFramework {
             framework: Box::new(framework),
-            by_person,
+            kept_at: by_person.then(now_ms),
         },
         Err(error) => Action::FrameworkRefused(error),
     }
