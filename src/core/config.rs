@@ -102,7 +102,9 @@ impl Config {
                     }
                 }
                 "frameworks" => {
-                    for url in value.split(',').map(str::trim) {
+                    // Split before decoding: a comma inside a URL is sent as `%2C`.
+                    for url in raw.split(',').map(percent_decode) {
+                        let url = url.trim();
                         let fits = config.framework_files.len() < MAX_FRAMEWORK_FILES;
                         if fits
                             && is_relative_url(url)
@@ -273,6 +275,8 @@ mod tests {
         ] {
             assert!(!is_relative_url(refused), "{refused}");
         }
+        let (comma, _) = Config::from_query("frameworks=a%2Cb.json,c.json");
+        assert_eq!(comma.framework_files, ["a,b.json", "c.json"]);
         let (many, warnings) =
             Config::from_query("frameworks=1.json,2.json,3.json,4.json,5.json,6.json");
         assert_eq!((many.framework_files.len(), warnings.len()), (5, 1));
