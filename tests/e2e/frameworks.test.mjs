@@ -81,7 +81,10 @@ test("each framework shows its sources and version, in both languages, on the pa
       const text = await about.innerText();
       assert.match(text, new RegExp(`${name}, (versi|version) 2026\\.2`), `${lang} ${name}`);
       for (const citation of citations) assert.ok(text.includes(citation), `${lang} ${name} page: ${citation}`);
-      if (lang === "en" && name === "Digital competence") await screenshot(page, "frameworks-about-digcomp-en");
+      if (name === "Digital competence" || name === "Kompetensi widyaiswara") {
+        await fs.mkdir(OUTPUT, { recursive: true });
+        await about.screenshot({ path: path.join(OUTPUT, `frameworks-about-${lang}-${name.split(" ").pop()}.png`) });
+      }
       await page.emulateMedia({ media: "print" });
       const references = page.locator(".print-report .references");
       assert.equal(await references.isVisible(), true);

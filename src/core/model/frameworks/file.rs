@@ -70,11 +70,15 @@ impl FileError {
 }
 
 /// Only the marker fields, read first so that a file of another format or a newer version is
-/// told apart before its fields are held to this version's rules.
+/// told apart before its fields are held to this version's rules. Other fields are skipped.
 #[derive(Deserialize)]
-struct Marker {
-    format: Option<serde_json::Value>,
-    format_version: Option<serde_json::Value>,
+struct Format {
+    format: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct FormatVersion {
+    format_version: Option<u64>,
 }
 
 /// Reads a framework file and checks it against the format's rules and limits.
@@ -82,27 +86,30 @@ pub fn load(text: &str) -> Result<Framework, FileError> {
     if text.len() > MAX_FILE_BYTES {
         return Err(FileError::at("", Problem::TooLarge));
     }
-    let marker: Marker = serde_json::from_str(text).map_err(|e| {
+    let format: Format = serde_json::from_str(text).map_err(|e| {
         let problem = if e.is_data() {
             Problem::NotFramework
         } else {
             Problem::NotJson
         };
-        FileError::at("", problem)
+        let path = if e.is_data() && text.trim_start().starts_with('{') {
+            "format"
+        } else {
+            ""
+        };
+        FileError::at(path, problem)
     })?;
-    if marker.format.as_ref().and_then(|f| f.as_str()) != Some(FORMAT) {
+    if format.format.as_deref() != Some(FORMAT) {
         return Err(FileError::at("format", Problem::NotFramework));
     }
-    match marker.format_version.as_ref().and_then(|v| v.as_u64()) {
-        Some(v) if v > u64::from(FORMAT_VERSION) => {
+    match serde_json::from_str::<FormatVersion>(text).map(|v| v.format_version) {
+        Ok(Some(v)) if v > u64::from(FORMAT_VERSION) => {
             return Err(FileError::at("format_version", Problem::NewerFormat(v)))
         }
-        Some(v) if v >= 1 => {}
+        Ok(Some(v)) if v >= 1 => {}
+        Ok(None) => return Err(FileError::at("format_version", Problem::Missing)),
         _ => {
-            let problem = match marker.format_version {
-                None => Problem::Missing,
-                Some(_) => Problem::WrongType("expected 1".into()),
-            };
+            let problem = Problem::WrongType("expected a whole number from 1".into());
             return Err(FileError::at("format_version", problem));
         }
     }

@@ -232,7 +232,17 @@ fn each_refusal_names_the_field_and_the_reason() {
     use serde_json::json;
     let cases: Vec<(FileError, &str, Problem)> = vec![
         (load("not json").unwrap_err(), "", Problem::NotJson),
-        (load("[1, 2]").unwrap_err(), "format", Problem::NotFramework),
+        (load("[1, 2]").unwrap_err(), "", Problem::NotFramework),
+        (
+            load(r#"{"format": 5}"#).unwrap_err(),
+            "format",
+            Problem::NotFramework,
+        ),
+        (
+            load(r#"{"format": "cermin.framework", "format_version": "1"}"#).unwrap_err(),
+            "format_version",
+            Problem::WrongType(String::new()),
+        ),
         (load("\"text\"").unwrap_err(), "", Problem::NotFramework),
         (
             load(&"x".repeat(300_000)).unwrap_err(),
