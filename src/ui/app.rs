@@ -280,13 +280,8 @@ pub fn app(props: &AppProps) -> Html {
             </header>
             <StorageNotices mode={state.mode} quarantined={state.quarantined} skipped={state.skipped}
                 {lang} store={store.clone()} />
-            <div class="framework-bar">
-                <FrameworkTabs {offered} current={state.framework} {lang}
-                    on_select={on.framework.clone()} />
-                if *complete {
-                    <AddFramework {lang} on_action={on.action.clone()} />
-                }
-            </div>
+            <FrameworkTabs {offered} current={state.framework} {lang}
+                on_select={on.framework.clone()} />
             <main class="workspace">
                 <section class="chart-panel" aria-labelledby="chart-heading">
                     <h2 id="chart-heading">{ framework_name }</h2>
@@ -315,7 +310,10 @@ pub fn app(props: &AppProps) -> Html {
                     if let Some(only) = only_in(framework, lang) {
                         <p class="only-language">{ only }</p>
                     }
-                    <FrameworkAbout {framework} {lang} />
+                    <div class="framework-extras">
+                        <FrameworkAbout {framework} {lang} />
+                        <AddFramework {lang} on_action={on.action.clone()} />
+                    </div>
                     <p class="progress">{ rated_text }</p>
                     { for framework.axes.iter().map(|axis| {
                         let items = axis.items.iter().map(|item| html! {

@@ -34,7 +34,7 @@ test("a note and a target are kept, and the target is drawn as its own polygon",
   assert.match(await strengths.innerText(), /Flexibility[\s\S]*projector failed/);
 
   // The table alternative has the same numbers, with a Target column.
-  const table = page.getByRole("table", { name: "Learning agility: score per axis" });
+  const table = page.getByRole("table", { name: "Learning agility: score per aspect" });
   assert.deepEqual(await table.getByRole("columnheader").allInnerTexts(), ["Aspect", "Current", "Target"]);
   assert.match(await table.getByRole("row", { name: /Speed/ }).innerText(), /2\.0 \/ 5\s+5\.0 \/ 5/);
 
@@ -106,7 +106,7 @@ test("growth shows a line chart per framework once two sessions exist, as one ch
   assert.equal(await growth.locator("canvas.growth").count(), 1);
   await growth.getByRole("button", { name: "One chart per axis" }).click();
   assert.equal(await growth.locator("canvas.growth").count(), 9);
-  await growth.getByText("Learning agility: score per axis").click();
+  await growth.getByText("Learning agility: score per aspect").click();
   assert.match(await growth.getByRole("table").innerText(), /2\.0[\s\S]*5\.0/);
   await screenshot(page, "reflection-growth");
   assert.deepEqual(errors, []);
