@@ -144,6 +144,8 @@ texts! {
     OtherTabChanged => "Riwayat diperbarui dari tab lain.", "History updated from another tab.";
     ErrTooLarge => "Berkas terlalu besar (lebih dari 5 MB).", "The file is too large (over 5 MB).";
     ErrNotJson => "Berkas ini bukan JSON yang valid.", "This file is not valid JSON.";
+    ErrTooDeep => "Struktur berkas ini bertingkat terlalu dalam (lebih dari 128 tingkat) sehingga tidak dapat dibaca.",
+        "This file is nested too deeply (over 128 levels) to be read.";
     ErrForeign => "Berkas ini bukan cadangan Cermin.", "This file is not a Cermin backup.";
     ErrNewer => "Berkas ini dibuat oleh versi Cermin yang lebih baru dan tidak dapat dibaca oleh versi ini.",
         "This file was made by a newer version of Cermin and cannot be read by this one.";
@@ -211,6 +213,7 @@ impl DecodeError {
         match self {
             DecodeError::TooLarge { .. } => T::ErrTooLarge,
             DecodeError::NotJson => T::ErrNotJson,
+            DecodeError::TooDeep => T::ErrTooDeep,
             DecodeError::Foreign => T::ErrForeign,
             DecodeError::NewerVersion { .. } => T::ErrNewer,
             DecodeError::BadShape => T::ErrBadShape,

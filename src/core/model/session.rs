@@ -2,6 +2,7 @@
 
 use crate::core::model::frameworks::{self, Framework};
 use crate::core::model::sorted_map::SortedMap;
+use serde::{Deserialize, Serialize};
 
 /// The longest text kept in one field. The editor stops at [`NOTE_LIMIT`]; imported or older data
 /// may be longer and is kept as it is, up to this bound, so that a decoder's memory stays bounded.
@@ -12,22 +13,33 @@ pub const NOTE_LIMIT: usize = 5_000;
 pub const MAX_TIME_MS: i64 = 253_402_300_799_999;
 
 /// One reflection. A session spans every framework: a person may rate any subset of items.
-/// Empty maps and strings are left out of the stored form to keep 1,000 sessions small.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+///
+/// Its serde form is the stored one (`store::document`), fields in this order: `id`, `created`
+/// and `updated` are required; empty maps and strings are left out to keep 1,000 sessions small.
+/// A field this build does not know, or one given twice, makes the session unreadable: never
+/// half a session. Levels must fit a byte; their scales are checked by [`Session::validate`].
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Session {
     pub id: String,
     /// When it was first created, ms since the epoch (UTC).
     pub created: i64,
     /// When it was last saved; decides between two copies of one session (two tabs, an import).
     pub updated: i64,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub label: String,
     /// Item id → chosen level. An item without an entry is unrated.
+    #[serde(default, skip_serializing_if = "SortedMap::is_empty")]
     pub ratings: SortedMap<String, u8>,
     /// Item id → the level the person wants to reach.
+    #[serde(default, skip_serializing_if = "SortedMap::is_empty")]
     pub targets: SortedMap<String, u8>,
     /// Item id → what the person noticed.
+    #[serde(default, skip_serializing_if = "SortedMap::is_empty")]
     pub notes: SortedMap<String, String>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub reflection: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub next_step: String,
 }
 
