@@ -387,3 +387,27 @@ fn a_refused_framework_changes_nothing_but_the_status() {
         "The framework file was not loaded: field id is the id of a framework built into Cermin"
     );
 }
+
+#[test]
+fn a_save_records_the_version_of_each_framework_the_session_touches() {
+    let s = fresh()
+        .apply(add(None, EXAMPLE))
+        .unwrap()
+        .apply(rate("digcompedu-sample.teaching.guidance", 3))
+        .unwrap()
+        .apply(rate("agility.speed", 2))
+        .unwrap()
+        .apply(Action::Save { now: 2_000 })
+        .unwrap();
+    let saved = s.history.get("s1").unwrap();
+    let versions: Vec<(&str, &str)> = saved
+        .frameworks
+        .iter()
+        .map(|(id, v)| (id.as_str(), v.as_str()))
+        .collect();
+    assert_eq!(
+        versions,
+        [("agility", "2026.2"), ("digcompedu-sample", "0.1")]
+    );
+    assert!(!s.has_unsaved_changes());
+}

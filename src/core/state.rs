@@ -314,6 +314,7 @@ impl State {
                     next.status = Some(Status::Say(T::ReadOnlyNewer));
                 } else {
                     draft.updated = now.max(draft.created);
+                    draft.record_versions(next.catalog.all().iter().copied());
                     Rc::make_mut(&mut next.history).put(draft.clone());
                     next.revision += 1;
                     next.status = Some(Status::Say(match self.mode {

@@ -72,6 +72,8 @@ texts! {
     OnlyInLanguage => "Kerangka ini hanya tersedia dalam bahasa {language}.", "This framework is only available in {language}.";
     LanguageId => "Indonesia", "Indonesian";
     LanguageEn => "Inggris", "English";
+    RatedWithVersion => "Sesi ini dinilai dengan versi {old} kerangka ini; yang dimuat sekarang versi {new}. Penilaian butir yang tidak ada lagi tetap disimpan.",
+        "This session was rated with version {old} of this framework; version {new} is loaded now. Ratings of items it no longer has are kept.";
     Sources => "Sumber", "Sources";
     References => "Rujukan", "References";
     UnknownRatings => "Penilaian yang teksnya tidak tersedia di sini", "Ratings whose texts are not available here";

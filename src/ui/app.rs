@@ -310,6 +310,11 @@ pub fn app(props: &AppProps) -> Html {
                     if let Some(only) = only_in(framework, lang) {
                         <p class="only-language">{ only }</p>
                     }
+                    if let Some(old) = state.draft.frameworks.get(&framework.id).filter(|v| **v != framework.version) {
+                        <p class="only-language">
+                            { T::RatedWithVersion.fill(lang, &[("old", old), ("new", &framework.version)]) }
+                        </p>
+                    }
                     <div class="framework-extras">
                         <FrameworkAbout {framework} {lang} />
                         <AddFramework {lang} on_action={on.action.clone()} />

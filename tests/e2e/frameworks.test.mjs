@@ -329,3 +329,26 @@ test("ratings of a framework not loaded here are kept and shown by item id, then
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("a session rated with an earlier version of a framework says so, and keeps what it rated", async () => {
+  const document = {
+    format: "cermin.history", version: 2,
+    sessions: [{ id: "old-version", created: 1764300000000, updated: 1764300000000,
+      ratings: { "digcompedu-sample.engagement.practice": 3, "digcompedu-sample.engagement.retired": 2 },
+      frameworks: { "digcompedu-sample": "0.0" } }],
+    frameworks: [{ added: 1764200000000, file: EXAMPLE }],
+  };
+  const { context, page, errors } = await newPage(env.browser, { locale: "en-US" });
+  await page.goto(widget("?lang=en"));
+  await ready(page);
+  await page.evaluate(([key, raw]) => localStorage.setItem(key, raw), [KEY, JSON.stringify(document)]);
+  await page.reload();
+  await ready(page);
+  await page.getByRole("button", { name: EXAMPLE_NAME, exact: true }).click();
+  await page.getByText("This session was rated with version 0.0 of this framework; version 0.1 is loaded now.").waitFor();
+  assert.equal(await group(page, "Reflective practice").getByRole("radio", { name: /^3:/ }).isChecked(), true);
+  const unknown = page.getByRole("region", { name: "Ratings whose texts are not available here" });
+  assert.match(await unknown.innerText(), /digcompedu-sample\.engagement\.retired\s+2/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

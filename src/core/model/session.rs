@@ -9,6 +9,10 @@ use serde::{Deserialize, Serialize};
 pub const MAX_TEXT_CHARS: usize = 100_000;
 /// What the note fields let a person type.
 pub const NOTE_LIMIT: usize = 5_000;
+/// A session records the versions of at most this many frameworks, each id and version at most
+/// [`MAX_VERSION_CHARS`] long: a framework file allows no longer.
+pub const MAX_FRAMEWORKS: usize = 64;
+pub const MAX_VERSION_CHARS: usize = 32;
 /// Times are milliseconds since the Unix epoch; anything past the year 9999 is nonsense.
 pub const MAX_TIME_MS: i64 = 253_402_300_799_999;
 
@@ -41,6 +45,10 @@ pub struct Session {
     pub reflection: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub next_step: String,
+    /// Framework id → the version of it this session was rated with (document version 2 on).
+    /// Recorded at each save, so that a framework changed since can be told apart.
+    #[serde(default, skip_serializing_if = "SortedMap::is_empty")]
+    pub frameworks: SortedMap<String, String>,
 }
 
 /// Why a stored or imported session cannot be used.
@@ -55,6 +63,8 @@ pub enum SessionError {
         level: u8,
     },
     TextTooLong,
+    /// More framework versions than any page can have loaded, or an id or version too long.
+    BadFrameworks,
 }
 
 impl Session {
@@ -98,6 +108,16 @@ impl Session {
 
     pub fn note(&self, item: &str) -> &str {
         self.notes.get(item).map_or("", String::as_str)
+    }
+
+    /// Records the version of each framework this session has anything entered for.
+    pub fn record_versions<'a>(&mut self, frameworks: impl IntoIterator<Item = &'a Framework>) {
+        for framework in frameworks {
+            if self.touches(framework) {
+                self.frameworks
+                    .insert(framework.id.clone(), framework.version.clone());
+            }
+        }
     }
 
     /// Whether anything at all has been entered for this framework, known items or not.
@@ -169,6 +189,13 @@ impl Session {
                     level,
                 });
             }
+        }
+        let short =
+            |t: &String| t.len() <= MAX_VERSION_CHARS * 4 && t.chars().count() <= MAX_VERSION_CHARS;
+        if self.frameworks.len() > MAX_FRAMEWORKS
+            || !self.frameworks.iter().all(|(id, v)| short(id) && short(v))
+        {
+            return Err(SessionError::BadFrameworks);
         }
         let texts = [&self.label, &self.reflection, &self.next_step]
             .into_iter()
