@@ -14,7 +14,7 @@ use serde_json::{json, Value};
 /// A current document holding these sessions, written out by hand.
 fn document(sessions: &[&str]) -> String {
     format!(
-        r#"{{"format":"cermin.history","version":1,"sessions":[{}]}}"#,
+        r#"{{"format":"cermin.history","version":2,"sessions":[{}]}}"#,
         sessions.join(",")
     )
 }
@@ -31,10 +31,22 @@ fn nested(depth: usize) -> String {
 }
 
 #[test]
-fn the_version_1_fixture_is_written_back_byte_for_byte() {
-    let fixture = include_str!("fixtures/history-v1.json").trim_end();
+fn the_version_2_fixture_is_written_back_byte_for_byte() {
+    let fixture = include_str!("fixtures/history-v2.json").trim_end();
     let decoded = codec::decode(fixture).unwrap();
     assert_eq!(codec::encode(&decoded.history), fixture);
+}
+
+/// Version 1 had nothing that version 2 leaves out: its document is written back as it was,
+/// marked version 2.
+#[test]
+fn the_version_1_fixture_is_written_back_as_version_2_and_nothing_else_changes() {
+    let fixture = include_str!("fixtures/history-v1.json").trim_end();
+    let decoded = codec::decode(fixture).unwrap();
+    assert_eq!(
+        codec::encode(&decoded.history),
+        fixture.replacen(r#""version":1"#, r#""version":2"#, 1)
+    );
 }
 
 #[test]
@@ -234,7 +246,7 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(1_000))]
 
     #[test]
-    fn what_is_written_has_the_version_1_shape_and_reads_back(s in any_session()) {
+    fn what_is_written_has_the_version_2_shape_and_reads_back(s in any_session()) {
         let mut tombstones = SortedMap::new();
         tombstones.insert("gone".to_string(), 7);
         let text = codec::encode_backup(&History::new(vec![s.clone()], tombstones), 9);
@@ -249,7 +261,7 @@ proptest! {
             session["notes"] = json!({ "agility.speed": note });
         }
         let expected = json!({
-            "format": "cermin.history", "version": 1, "exported_at": 9,
+            "format": "cermin.history", "version": 2, "exported_at": 9,
             "sessions": [session], "deleted": { "gone": 7 },
         });
         prop_assert_eq!(serde_json::from_str::<Value>(&text).unwrap(), expected);

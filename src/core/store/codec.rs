@@ -5,10 +5,10 @@
 //! a [`DecodeError`], and sessions that are individually broken are skipped and counted rather
 //! than sinking the whole history.
 
-use crate::core::model::history::History;
+use crate::core::model::history::{History, KeptFramework};
 use crate::core::model::session::Session;
 use crate::core::model::sorted_map::SortedMap;
-use crate::core::store::document::Document;
+use crate::core::store::document::{Document, StoredFramework};
 use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
@@ -17,7 +17,7 @@ use std::borrow::Cow;
 /// The `format` field that marks a document as ours.
 pub const FORMAT: &str = "cermin.history";
 /// The version this build writes. Every version ever written has a fixture in `tests/fixtures/`.
-pub const VERSION: u64 = 1;
+pub const VERSION: u64 = 2;
 /// Larger input is refused before parsing, which bounds the decoder's memory.
 pub const MAX_DOCUMENT_BYTES: usize = 5 * 1024 * 1024;
 /// At most this many arrays and objects inside one another, anywhere in a document (Cermin
@@ -70,6 +70,16 @@ fn encode_document(history: &History, exported_at: Option<i64>) -> String {
         exported_at,
         sessions: Cow::Borrowed(history.sessions()),
         deleted: Cow::Borrowed(history.tombstones()),
+        frameworks: history
+            .frameworks()
+            .values()
+            .filter_map(|kept| {
+                Some(StoredFramework {
+                    added: kept.added,
+                    file: RawValue::from_string(kept.file.clone()).ok()?,
+                })
+            })
+            .collect(),
     })
 }
 
@@ -102,6 +112,7 @@ pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
                 document.sessions.len(),
                 document.sessions.into_owned(),
                 document.deleted.into_owned(),
+                document.frameworks,
                 document.exported_at,
             ));
         }
@@ -174,12 +185,14 @@ fn field<'a, T: Deserialize<'a>>(fields: &Fields<'a>, name: &str) -> Option<T> {
     serde_json::from_str(fields.get(name)?.get()).ok()
 }
 
-/// Upgrades an older document to the current shape, one version at a time.
-/// Version 1 is the first ever written, so there is nothing to upgrade yet; a version 2 adds a
-/// `1 => …` step here and a fixture of version 1 keeps it honest.
+/// Upgrades an older document to the current shape, one version at a time; the fixture of each
+/// version keeps its step honest.
+/// 1 → 2: version 2 adds what version 1 never has, so a version-1 document reads as it is: the
+/// framework files a person added (`frameworks`) and, in a session, the framework versions it
+/// was rated with. (A version-1 build refuses version 2 as newer, so it never drops them.)
 fn migrate(version: u64, fields: Fields) -> Result<Fields, DecodeError> {
     match version {
-        VERSION => Ok(fields),
+        1 | VERSION => Ok(fields),
         _ => Err(DecodeError::BadShape),
     }
 }
@@ -195,12 +208,26 @@ fn read_current(fields: &Fields) -> Result<Decoded, DecodeError> {
         None => SortedMap::new(),
         Some(_) => field(fields, "deleted").ok_or(DecodeError::BadShape)?,
     };
+    // Each kept framework file on its own, too: one of the wrong shape is left out, the
+    // sessions stay (their ratings show by item id).
+    let raw_frameworks: Vec<&RawValue> = field(fields, "frameworks").unwrap_or_default();
+    let frameworks = raw_frameworks
+        .iter()
+        .filter_map(|raw| serde_json::from_str::<StoredFramework>(raw.get()).ok())
+        .collect();
     Ok(checked(
         raw_sessions.len(),
         sessions,
         tombstones,
+        frameworks,
         field(fields, "exported_at"),
     ))
+}
+
+/// Only the id of a kept framework file.
+#[derive(Deserialize)]
+struct FrameworkId {
+    id: String,
 }
 
 /// The decoded document, with the sessions whose values are out of range skipped and counted
@@ -209,15 +236,32 @@ fn checked(
     total: usize,
     sessions: Vec<Session>,
     tombstones: SortedMap<String, i64>,
+    frameworks: Vec<StoredFramework>,
     exported_at: Option<i64>,
 ) -> Decoded {
     let sessions: Vec<Session> = sessions
         .into_iter()
         .filter(|session| session.validate().is_ok())
         .collect();
+    let skipped = total - sessions.len();
+    let mut history = History::new(sessions, tombstones);
+    for stored in frameworks {
+        // The id is only the key: the file is checked when it is loaded.
+        let id = serde_json::from_str::<FrameworkId>(stored.file.get()).map(|f| f.id);
+        if let Ok(id) = id {
+            let file = stored.file.get().to_string();
+            history.keep_framework(
+                &id,
+                KeptFramework {
+                    added: stored.added,
+                    file,
+                },
+            );
+        }
+    }
     Decoded {
-        skipped: total - sessions.len(),
-        history: History::new(sessions, tombstones),
+        skipped,
+        history,
         exported_at,
     }
 }

@@ -4,6 +4,7 @@
 use crate::core::model::session::Session;
 use crate::core::model::sorted_map::SortedMap;
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 use std::borrow::Cow;
 
 /// The whole document, in the order it is written. Borrowed when written (nothing is copied),
@@ -24,4 +25,19 @@ pub struct Document<'a> {
     /// Session id → when it was deleted (the history's tombstones); left out when empty.
     #[serde(default, skip_serializing_if = "SortedMap::is_empty")]
     pub deleted: Cow<'a, SortedMap<String, i64>>,
+    /// The framework files a person added, kept so that their sessions read (version 2 on);
+    /// left out when empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub frameworks: Vec<StoredFramework>,
+}
+
+/// A framework file kept with the history: the file itself, as a JSON object, unchanged.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StoredFramework {
+    /// When the person added it (ms since the epoch).
+    pub added: i64,
+    /// The framework file. Read by `frameworks::file::load` when the history is opened, never
+    /// here: a file this build refuses is still written back as it was.
+    pub file: Box<RawValue>,
 }
