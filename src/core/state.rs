@@ -5,6 +5,7 @@
 //! person changed the history.
 
 use crate::core::i18n::Lang;
+use crate::core::lms::status::LmsStatus;
 use crate::core::model::frameworks::{find_item, FrameworkId};
 use crate::core::model::history::History;
 use crate::core::model::session::Session;
@@ -36,6 +37,8 @@ pub struct Loaded {
     pub skipped: usize,
     /// The session this tab had on screen before a reload, saved or not.
     pub draft: Option<Session>,
+    /// The LMS that launched the widget (SCORM), if any; its history is merged into `history`.
+    pub lms: LmsStatus,
 }
 
 /// Why a write did not happen.
@@ -107,6 +110,9 @@ pub struct State {
     pub status: Option<Status>,
     /// Bumped whenever the person changed the history: the key of the persistence effect.
     pub revision: u64,
+    /// Bumped at each Save: what the LMS is told as completion, and xAPI statements, follow it.
+    pub saves: u64,
+    pub lms: LmsStatus,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -173,6 +179,12 @@ pub enum Action {
     Synced {
         history: History,
     },
+    /// The history was written to the LMS: these sessions did not fit and are only in this
+    /// browser; `trimmed`: the session saved went in without its texts.
+    LmsWritten {
+        left_out: Vec<String>,
+        trimmed: bool,
+    },
 }
 
 impl State {
@@ -203,6 +215,8 @@ impl State {
             undo: None,
             status: None,
             revision: 0,
+            saves: 0,
+            lms: loaded.lms,
         }
     }
 
@@ -265,7 +279,9 @@ impl State {
                     draft.updated = now.max(draft.created);
                     Rc::make_mut(&mut next.history).put(draft.clone());
                     next.revision += 1;
+                    next.saves += 1;
                     next.status = Some(Status::Say(match self.mode {
+                        _ if self.lms.keeps_history() => T::SavedLms,
                         StorageMode::MemoryOnly => T::SavedInMemory,
                         _ => T::Saved,
                     }));
@@ -332,6 +348,10 @@ impl State {
             Action::Synced { history } => {
                 next.history = Rc::new(history);
                 next.status = Some(Status::Say(T::OtherTabChanged));
+            }
+            Action::LmsWritten { left_out, trimmed } => {
+                next.lms.left_out = left_out;
+                next.lms.trimmed = trimmed;
             }
         }
         (next != *self).then_some(next)

@@ -125,6 +125,24 @@ texts! {
         "{n} damaged sessions were skipped. The original was set aside and can be downloaded.";
     DownloadStored => "Unduh riwayat tersimpan (JSON)", "Download the stored history (JSON)";
     DownloadQuarantine => "Unduh data yang disisihkan", "Download the set-aside data";
+    SavedInLms => "Refleksi Anda disimpan di LMS ini (dan salinannya di browser ini).",
+        "Your reflections are saved in this LMS (with a copy in this browser).";
+    SavedInBrowser => "Refleksi Anda disimpan di browser ini.", "Your reflections are saved in this browser.";
+    SavedInBrowserThisSite => "Refleksi Anda disimpan di browser ini, hanya untuk situs ini.",
+        "Your reflections are saved in this browser, for this site only.";
+    SavedNowhere => "Refleksi Anda tidak disimpan: ekspor hasil Anda agar tidak hilang.",
+        "Your reflections are not saved: export your results to keep them.";
+    SavedLms => "Sesi disimpan di LMS ini dan di browser ini.", "Session saved in this LMS and in this browser.";
+    LmsLeftOut => "Ruang penyimpanan di LMS tidak cukup untuk seluruh riwayat. Sesi terbaru disimpan di LMS; {n} sesi lama ini hanya tersimpan di browser ini: {sessions}. Unduh cadangan agar tetap aman.",
+        "The LMS has no room for the whole history. The newest sessions are saved in the LMS; these {n} older sessions are kept only in this browser: {sessions}. Download a backup to keep them safe.";
+    LmsTrimmed => "Sesi ini terlalu panjang untuk ruang di LMS: nilai dan labelnya disimpan di LMS, sedangkan catatan dan refleksinya hanya di browser ini.",
+        "This session is too long for the LMS's space: its levels and label are saved in the LMS, its notes and reflection only in this browser.";
+    LmsUnreadable => "Data Cermin di LMS ini tidak dapat dibaca. Data itu dibiarkan apa adanya (tidak ditimpa) dan dapat Anda unduh; sesi Anda kini disimpan di browser ini saja.",
+        "The Cermin data in this LMS could not be read. It is left as it is (not overwritten) and can be downloaded; your sessions are now saved in this browser only.";
+    LmsNewer => "Data di LMS ini dibuat oleh versi Cermin yang lebih baru. Agar tidak tertimpa, Cermin tidak mengubahnya; sesi Anda kini disimpan di browser ini saja.",
+        "The data in this LMS was written by a newer version of Cermin. So that nothing is overwritten, Cermin leaves it alone; your sessions are now saved in this browser only.";
+    DownloadLmsData => "Unduh data dari LMS", "Download the LMS data";
+    DownloadBackup => "Unduh cadangan (JSON)", "Download a backup (JSON)";
     OtherTabChanged => "Riwayat diperbarui dari tab lain.", "History updated from another tab.";
     ErrTooLarge => "Berkas terlalu besar (lebih dari 5 MB).", "The file is too large (over 5 MB).";
     ErrNotJson => "Berkas ini bukan JSON yang valid.", "This file is not valid JSON.";
