@@ -133,8 +133,8 @@ texts! {
     SavedNowhere => "Refleksi Anda tidak disimpan: ekspor hasil Anda agar tidak hilang.",
         "Your reflections are not saved: export your results to keep them.";
     SavedLms => "Sesi disimpan di LMS ini dan di browser ini.", "Session saved in this LMS and in this browser.";
-    LmsLeftOut => "Ruang penyimpanan di LMS tidak cukup untuk seluruh riwayat. Sesi terbaru disimpan di LMS; {n} sesi lama ini hanya tersimpan di browser ini: {sessions}. Unduh cadangan agar tetap aman.",
-        "The LMS has no room for the whole history. The newest sessions are saved in the LMS; these {n} older sessions are kept only in this browser: {sessions}. Download a backup to keep them safe.";
+    LmsLeftOut => "Ruang di LMS tidak cukup untuk seluruh riwayat, jadi LMS menyimpan sesi-sesi terbaru. Hanya tersimpan di browser ini ({n}): {sessions}. Unduh cadangan agar tetap aman.",
+        "The LMS has no room for the whole history, so it keeps the newest sessions. Kept only in this browser ({n}): {sessions}. Download a backup to keep them safe.";
     LmsTrimmed => "Sesi ini terlalu panjang untuk ruang di LMS: nilai dan labelnya disimpan di LMS, sedangkan catatan dan refleksinya hanya di browser ini.",
         "This session is too long for the LMS's space: its levels and label are saved in the LMS, its notes and reflection only in this browser.";
     LmsUnreadable => "Data Cermin di LMS ini tidak dapat dibaca. Data itu dibiarkan apa adanya (tidak ditimpa) dan dapat Anda unduh; sesi Anda kini disimpan di browser ini saja.",

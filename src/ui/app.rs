@@ -296,7 +296,11 @@ pub fn app(props: &AppProps) -> Html {
                 <LangSwitch {lang} on_change={on.lang.clone()} />
             </header>
             // Where the LMS keeps the history, browser storage being unavailable loses nothing.
-            <StorageNotices mode={if state.lms.keeps_history() { StorageMode::Persistent } else { state.mode }}
+            <StorageNotices mode={if state.lms.keeps_history() && state.mode == StorageMode::MemoryOnly {
+                    StorageMode::Persistent
+                } else {
+                    state.mode
+                }}
                 quarantined={state.quarantined} skipped={state.skipped} {lang} store={store.clone()} />
             <LmsNotices status={state.lms.clone()} stored={state.mode == StorageMode::Persistent}
                 history={state.history.clone()} lms={lms.clone()} {lang} />

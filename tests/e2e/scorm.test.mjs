@@ -241,7 +241,7 @@ test("SCORM 1.2: a history too big for 4,096 characters keeps the newest session
   // The session just saved first, then the newest others in order.
   assert.deepEqual(kept.slice(1), seeded.slice(0, kept.length - 1));
   const leftOut = 41 - kept.length;
-  assert.match(text, new RegExp(`these ${leftOut} older sessions are kept only in this browser`));
+  assert.match(text, new RegExp(`Kept only in this browser \\(${leftOut}\\): `));
   assert.match(text, /“Session \d+”/);
 
   // Nothing lost in this browser: every session is in its storage, and in the backup offered.
