@@ -168,7 +168,10 @@ async fn the_lms_notices_say_where_and_name_the_sessions_only_in_this_browser() 
     });
     let root = mount::<LmsNotices>(props).await;
     let text = root.text_content().unwrap();
-    assert!(text.contains("Your reflections are saved in this LMS"), "{text}");
+    assert!(
+        text.contains("Your reflections are saved in this LMS"),
+        "{text}"
+    );
     assert!(text.contains("Kept only in this browser (1): "), "{text}");
     assert!(text.contains("“Before the course”"), "{text}");
     assert!(root.query_selector(".lms-problem").unwrap().is_none());
@@ -186,7 +189,13 @@ async fn the_lms_notices_say_where_and_name_the_sessions_only_in_this_browser() 
     });
     let root = mount::<LmsNotices>(props).await;
     let text = root.text_content().unwrap();
-    assert!(text.contains("Refleksi Anda disimpan di browser ini."), "{text}");
+    assert!(
+        text.contains("Refleksi Anda disimpan di browser ini."),
+        "{text}"
+    );
     assert!(text.contains("tidak dapat dibaca"), "{text}");
-    assert!(root.query_selector(".lms-problem button").unwrap().is_some());
+    assert!(root
+        .query_selector(".lms-problem button")
+        .unwrap()
+        .is_some());
 }

@@ -47,6 +47,7 @@ test("each Save posts valid xAPI statements to the named origin, and nothing ove
   await rate(frame, "Browsing, searching and filtering data, information and digital content", 6);
   await save(frame);
   await page.waitForFunction(() => window.received.filter((m) => m.data?.type === "cermin:xapi").length >= 2);
+  await frame.getByRole("button", { name: "Learning agility" }).click();
   await rate(frame, "Speed", 3);
   await save(frame);
   await page.waitForFunction(() => window.received.filter((m) => m.data?.type === "cermin:xapi").length >= 4);

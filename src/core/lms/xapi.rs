@@ -7,14 +7,38 @@ use crate::core::i18n::{Lang, Text};
 use crate::core::lms::time::{iso_duration, iso_timestamp};
 use crate::core::model::frameworks::{Framework, FrameworkId};
 use crate::core::model::session::Session;
-use serde::Serialize;
-use std::collections::BTreeMap;
+use serde::{Serialize, Serializer};
 
 pub const COMPLETED: &str = "http://adlnet.gov/expapi/verbs/completed";
 pub const ASSESSMENT: &str = "http://adlnet.gov/expapi/activities/assessment";
 
-/// A language map (`{"id-ID": …, "en-US": …}`).
-pub type LangMap = BTreeMap<&'static str, String>;
+/// A language map in the widget's two languages.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct LangMap {
+    #[serde(rename = "id-ID")]
+    pub id: String,
+    #[serde(rename = "en-US")]
+    pub en: String,
+}
+
+impl LangMap {
+    fn of(text: Text) -> LangMap {
+        LangMap {
+            id: text.get(Lang::Id).to_string(),
+            en: text.get(Lang::En).to_string(),
+        }
+    }
+}
+
+/// IRI → value, written as a JSON object (kept as pairs: no map type in the wasm for this).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Extensions(pub Vec<(String, f64)>);
+
+impl Serialize for Extensions {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(k, v)| (k, v)))
+    }
+}
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Statement {
@@ -68,15 +92,23 @@ pub struct Outcome {
     pub completion: bool,
     pub duration: String,
     /// Axis IRI → the axis score (mean of its rated items, two decimals).
-    pub extensions: BTreeMap<String, f64>,
+    pub extensions: Extensions,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Context {
     pub language: &'static str,
     pub platform: &'static str,
-    /// The session's id (one session may be saved, and stated, more than once) and the scale's top.
-    pub extensions: BTreeMap<&'static str, serde_json::Value>,
+    pub extensions: ContextExtensions,
+}
+
+/// The session's id (one session may be saved, and stated, more than once) and the scale's top.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ContextExtensions {
+    #[serde(rename = "urn:cermin:session")]
+    pub session: String,
+    #[serde(rename = "urn:cermin:scale-max")]
+    pub scale_max: u8,
 }
 
 /// The activity of reflecting on a framework: `urn:cermin:framework:agility`.
@@ -87,16 +119,6 @@ pub fn activity_id(framework: FrameworkId) -> String {
 /// The extension key of an axis score: `urn:cermin:axis:digcomp.1`.
 pub fn axis_iri(axis: &str) -> String {
     format!("urn:cermin:axis:{axis}")
-}
-
-pub const SESSION_IRI: &str = "urn:cermin:session";
-pub const SCALE_MAX_IRI: &str = "urn:cermin:scale-max";
-
-fn both(text: Text) -> LangMap {
-    LangMap::from([
-        ("id-ID", text.get(Lang::Id).to_string()),
-        ("en-US", text.get(Lang::En).to_string()),
-    ])
 }
 
 /// What one Save states, apart from the session itself.
@@ -126,16 +148,18 @@ pub fn statements(session: &Session, saved: Saved) -> Vec<Statement> {
 }
 
 fn statement(session: &Session, framework: &Framework, id: String, saved: &Saved) -> Statement {
-    let extensions = framework
-        .axes
-        .iter()
-        .zip(session.axis_scores(framework))
-        .filter_map(|(axis, score)| Some((axis_iri(axis.id), (score? * 100.0).round() / 100.0)))
-        .collect();
-    let name = LangMap::from([
-        ("id-ID", format!("Cermin: {}", framework.name.get(Lang::Id))),
-        ("en-US", format!("Cermin: {}", framework.name.get(Lang::En))),
-    ]);
+    let extensions = Extensions(
+        framework
+            .axes
+            .iter()
+            .zip(session.axis_scores(framework))
+            .filter_map(|(axis, score)| Some((axis_iri(axis.id), (score? * 100.0).round() / 100.0)))
+            .collect(),
+    );
+    let name = LangMap {
+        id: format!("Cermin: {}", framework.name.get(Lang::Id)),
+        en: format!("Cermin: {}", framework.name.get(Lang::En)),
+    };
     Statement {
         id,
         timestamp: iso_timestamp(saved.now),
@@ -148,10 +172,7 @@ fn statement(session: &Session, framework: &Framework, id: String, saved: &Saved
         },
         verb: Verb {
             id: COMPLETED,
-            display: LangMap::from([
-                ("id-ID", "menyelesaikan".to_string()),
-                ("en-US", "completed".to_string()),
-            ]),
+            display: LangMap::of(Text::new("menyelesaikan", "completed")),
         },
         object: Activity {
             object_type: "Activity",
@@ -159,7 +180,7 @@ fn statement(session: &Session, framework: &Framework, id: String, saved: &Saved
             definition: Definition {
                 kind: ASSESSMENT,
                 name,
-                description: both(framework.intro),
+                description: LangMap::of(framework.intro),
             },
         },
         result: Outcome {
@@ -173,13 +194,10 @@ fn statement(session: &Session, framework: &Framework, id: String, saved: &Saved
                 Lang::En => "en-US",
             },
             platform: "Cermin",
-            extensions: BTreeMap::from([
-                (SESSION_IRI, serde_json::Value::from(session.id.clone())),
-                (
-                    SCALE_MAX_IRI,
-                    serde_json::Value::from(framework.scale.max()),
-                ),
-            ]),
+            extensions: ContextExtensions {
+                session: session.id.clone(),
+                scale_max: framework.scale.max(),
+            },
         },
     }
 }
@@ -201,7 +219,17 @@ pub fn uuid_v4(mut bytes: [u8; 16]) -> String {
 
 /// The message posted to the host: `{"type":"cermin:xapi","statement":…}`.
 pub fn message(statement: &Statement) -> String {
-    serde_json::json!({ "type": "cermin:xapi", "statement": statement }).to_string()
+    #[derive(Serialize)]
+    struct Message<'a> {
+        #[serde(rename = "type")]
+        kind: &'static str,
+        statement: &'a Statement,
+    }
+    serde_json::to_string(&Message {
+        kind: "cermin:xapi",
+        statement,
+    })
+    .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -269,7 +297,8 @@ mod tests {
         assert_eq!(ext["urn:cermin:axis:digcomp.4"], 7.0);
         assert!(s.get("score").is_none() && s["result"].get("score").is_none());
         assert!(s["result"].get("success").is_none());
-        assert_eq!(s["context"]["extensions"][SESSION_IRI], "s1");
+        assert_eq!(s["context"]["extensions"]["urn:cermin:session"], "s1");
+        assert_eq!(s["context"]["extensions"]["urn:cermin:scale-max"], 8);
     }
 
     #[test]
