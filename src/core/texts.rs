@@ -26,6 +26,10 @@ texts! {
         "A mirror for self-reflection: learning agility, digital competence and widyaiswara competence.";
     Privacy => "Semua yang Anda tulis tetap di perangkat ini, kecuali Anda mengekspornya.",
         "Everything you write stays on this device unless you export it.";
+    PrivacyLms => "Refleksi Anda disimpan oleh LMS yang membuka Cermin dan di browser ini; tidak dikirim ke tempat lain kecuali Anda mengekspornya.",
+        "Your reflections are kept by the LMS that opened Cermin and in this browser; they go nowhere else unless you export them.";
+    PrivacyXapi => "Setiap kali Anda menyimpan, ringkasan nilai Anda dikirim ke halaman {origin} yang memuat Cermin. Selain itu, yang Anda tulis tetap di browser ini kecuali Anda mengekspornya.",
+        "Each time you save, a summary of your scores is sent to the page at {origin} that shows Cermin. Otherwise, what you write stays in this browser unless you export it.";
     Frameworks => "Kerangka refleksi", "Frameworks";
     Language => "Bahasa", "Language";
     RatingHeading => "Penilaian diri: {framework}", "Self-rating: {framework}";

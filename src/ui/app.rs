@@ -385,7 +385,11 @@ pub fn app(props: &AppProps) -> Html {
             <HistoryList history={state.history.clone()} open={state.draft.id.clone()} {lang}
                 on_open={on.open.clone()}
                 on_delete={on.delete.clone()} on_compare={on.compare.clone()} />
-            <footer class="privacy">{ T::Privacy.get(lang) }</footer>
+            <footer class="privacy">{ match (&config.xapi_origin, state.lms.keeps_history()) {
+                (Some(origin), _) => T::PrivacyXapi.fill(lang, &[("origin", origin)]),
+                (None, true) => T::PrivacyLms.get(lang).to_string(),
+                (None, false) => T::Privacy.get(lang).to_string(),
+            } }</footer>
             }
         </div>
     }

@@ -96,6 +96,7 @@ for (const version of VERSIONS) {
     await sco.locator(`.saved-in[data-saved-in="lms"]`).waitFor();
     assert.match(await sco.locator(".saved-in").innerText(), /saved in this LMS/);
     assert.equal(await completion(page, version), "incomplete", "opened, not yet saved");
+    assert.match(await sco.locator("footer.privacy").innerText(), /kept by the LMS that opened Cermin/);
     await rate(sco, "Speed", 2);
     await rate(sco, "Flexibility", 4);
     await sco.getByRole("button", { name: "Digital competence" }).click();

@@ -41,6 +41,8 @@ test("each Save posts valid xAPI statements to the named origin, and nothing ove
   const { context, page, frame, errors } = await framed(env.host, `xapi=postmessage&xapi_origin=${encodeURIComponent(origin)}`);
   const requests = [];
   page.on("request", (r) => requests.push(r.url()));
+  // The person is told what leaves, and to where.
+  assert.match(await frame.locator("footer.privacy").innerText(), new RegExp(`summary of your scores is sent to the page at ${origin}`));
   await rate(frame, "Speed", 2);
   await rate(frame, "Reflecting", 5);
   await frame.getByRole("button", { name: "Digital competence" }).click();
