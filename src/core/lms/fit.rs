@@ -115,8 +115,15 @@ mod tests {
         )
     }
 
-    fn fitting(limit: usize, framework: FrameworkId) -> usize {
-        let h = history(2000, framework);
+    fn fitting(limit: usize, framework: FrameworkId, notes: bool) -> usize {
+        let mut h = history(2000, framework);
+        if !notes {
+            let bare = h.sessions().iter().map(|s| Session {
+                notes: SortedMap::new(),
+                ..s.clone()
+            });
+            h = History::new(bare.collect(), SortedMap::new());
+        }
         let newest = h.sessions()[0].id.clone();
         let fitted = fit(&h, Some(&newest), limit).unwrap();
         2000 - fitted.left_out.len()
@@ -195,12 +202,20 @@ mod tests {
     #[test]
     fn figures() {
         for framework in FrameworkId::ALL {
-            let (small, large) = (fitting(4096, framework), fitting(64_000, framework));
+            let (small, large) = (
+                fitting(4096, framework, true),
+                fitting(64_000, framework, true),
+            );
+            let (bare_small, bare_large) = (
+                fitting(4096, framework, false),
+                fitting(64_000, framework, false),
+            );
             println!(
-                "{}: {small} sessions in 4,096 characters, {large} in 64,000",
+                "{}: {small} sessions in 4,096 characters, {large} in 64,000; without notes {bare_small} and {bare_large}",
                 framework.code()
             );
             assert!(small >= 5 && large >= 80, "{small} {large}");
+            assert!(bare_small > small && bare_large > large);
         }
     }
 }
