@@ -4,11 +4,12 @@
 use super::browser::{now_ms, page_time_ms, random_bytes, window};
 use crate::core::i18n::Lang;
 use crate::core::lms::xapi::{message, statements, uuid_v4, Saved};
+use crate::core::model::frameworks::Framework;
 use crate::core::model::session::Session;
 use js_sys::JSON;
 
-/// Posts one `{type: "cermin:xapi", statement}` per framework rated in `session`.
-pub fn post(origin: &str, actor: &str, session: &Session, lang: Lang) {
+/// Posts one `{type: "cermin:xapi", statement}` per framework (of `frameworks`) rated in `session`.
+pub fn post(origin: &str, actor: &str, session: &Session, frameworks: &[&Framework], lang: Lang) {
     let own = window();
     let Some(parent) = own.parent().ok().flatten() else {
         return;
@@ -25,7 +26,7 @@ pub fn post(origin: &str, actor: &str, session: &Session, lang: Lang) {
         actor,
         lang,
     };
-    for statement in statements(session, saved) {
+    for statement in statements(session, frameworks, saved) {
         if let Ok(data) = JSON::parse(&message(&statement)) {
             // The target origin is the one the host named: the browser drops the message if the
             // parent is anything else.

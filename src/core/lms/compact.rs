@@ -7,7 +7,8 @@
 //! `k` lists every item id the sessions use, once; a session's ratings (`r`) and targets (`t`)
 //! are one base-36 digit per entry of `k` (`0` = none, trailing zeros left out) and its notes are
 //! keyed by position in `k`. Everything a session holds is kept, to the millisecond, so that the
-//! LMS copy and a browser's copy of a session compare equal when merged. A session marked `"z":1`
+//! LMS copy and a browser's copy of a session compare equal when merged (`"f"`: the framework
+//! versions it was rated with). A session marked `"z":1`
 //! was written without its texts (notes, reflection, next step): it did not fit even alone.
 
 use crate::core::model::history::History;
@@ -50,6 +51,8 @@ struct WireSession {
     x: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     p: String,
+    #[serde(default, skip_serializing_if = "SortedMap::is_empty")]
+    f: SortedMap<String, String>,
     #[serde(default, skip_serializing_if = "is_false")]
     z: bool,
 }
@@ -129,6 +132,7 @@ pub fn encode(sessions: &[&Session], tombstones: &[(&str, i64)], trimmed: Option
                     },
                     x: text(&s.reflection),
                     p: text(&s.next_step),
+                    f: s.frameworks.clone(),
                     z: cut,
                 }
             })
@@ -189,6 +193,7 @@ fn read_wire(wire: Wire) -> Option<History> {
             notes,
             reflection: s.x.clone(),
             next_step: s.p.clone(),
+            frameworks: s.f.clone(),
         };
         session.validate().ok()?;
         sessions.push(session);
@@ -216,6 +221,7 @@ mod tests {
             .insert("agility.speed".into(), "terburu-buru, ✓ ñ".into());
         s.reflection = "baris\nkedua".into();
         s.next_step = "besok".into();
+        s.frameworks.insert("agility".into(), "1".into());
         s
     }
 

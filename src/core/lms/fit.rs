@@ -87,20 +87,22 @@ pub fn fit(history: &History, current: Option<&str>, limit: usize) -> Option<Fit
 mod tests {
     use super::*;
     use crate::core::lms::compact::Read;
-    use crate::core::model::frameworks::FrameworkId;
+    use crate::core::model::frameworks::{builtin, builtin_framework, Framework};
     use crate::core::model::sorted_map::SortedMap;
 
     /// A typical session: every item of one framework rated, a few short notes.
-    pub fn typical(n: usize, framework: FrameworkId) -> Session {
+    pub fn typical(n: usize, framework: &Framework) -> Session {
         let created = 1_700_000_000_000 + n as i64 * 86_400_000;
         let mut s = Session::new(format!("{created:x}-{:08x}", n * 7919), created);
         s.updated = created + 754_321;
-        let max = framework.framework().scale.max();
-        for (i, item) in framework.framework().items().enumerate() {
-            s.ratings.insert(item.id.into(), (i + n) as u8 % max + 1);
+        let max = framework.scale.max();
+        s.frameworks
+            .insert(framework.id.clone(), framework.version.clone());
+        for (i, item) in framework.items().enumerate() {
+            s.ratings.insert(item.id.clone(), (i + n) as u8 % max + 1);
             if i < 3 {
                 s.notes.insert(
-                    item.id.into(),
+                    item.id.clone(),
                     "Saya mencoba ini di kelas minggu lalu dan berhasil.".into(),
                 );
             }
@@ -108,14 +110,22 @@ mod tests {
         s
     }
 
-    fn history(n: usize, framework: FrameworkId) -> History {
+    fn agility() -> &'static Framework {
+        builtin_framework("agility").unwrap()
+    }
+
+    fn digcomp() -> &'static Framework {
+        builtin_framework("digcomp").unwrap()
+    }
+
+    fn history(n: usize, framework: &Framework) -> History {
         History::new(
             (0..n).map(|i| typical(i, framework)).collect(),
             SortedMap::new(),
         )
     }
 
-    fn fitting(limit: usize, framework: FrameworkId, notes: bool) -> usize {
+    fn fitting(limit: usize, framework: &Framework, notes: bool) -> usize {
         let mut h = history(2000, framework);
         if !notes {
             let bare = h.sessions().iter().map(|s| Session {
@@ -131,7 +141,7 @@ mod tests {
 
     #[test]
     fn a_small_history_fits_whole() {
-        let h = history(3, FrameworkId::Agility);
+        let h = history(3, agility());
         let fitted = fit(&h, Some(&h.sessions()[2].id), 4096).unwrap();
         assert!(fitted.left_out.is_empty() && !fitted.trimmed);
         assert_eq!(compact::decode(&fitted.text), Read::History(h));
@@ -139,7 +149,7 @@ mod tests {
 
     #[test]
     fn the_current_session_and_the_newest_others_are_kept() {
-        let h = history(60, FrameworkId::DigComp);
+        let h = history(60, digcomp());
         let oldest = h.sessions()[59].id.clone();
         let fitted = fit(&h, Some(&oldest), 4096).unwrap();
         assert!(chars(&fitted.text) <= 4096);
@@ -172,10 +182,10 @@ mod tests {
 
     #[test]
     fn a_session_too_large_alone_keeps_its_levels() {
-        let mut s = typical(1, FrameworkId::Agility);
+        let mut s = typical(1, agility());
         s.reflection = "ü".repeat(5000);
         let id = s.id.clone();
-        let h = History::new(vec![s, typical(2, FrameworkId::Agility)], SortedMap::new());
+        let h = History::new(vec![s, typical(2, agility())], SortedMap::new());
         let fitted = fit(&h, Some(&id), 4096).unwrap();
         assert!(fitted.trimmed && chars(&fitted.text) <= 4096);
         assert_eq!(fitted.left_out.len(), 1);
@@ -183,7 +193,7 @@ mod tests {
 
     #[test]
     fn deletions_take_at_most_a_quarter() {
-        let mut h = history(30, FrameworkId::Agility);
+        let mut h = history(30, agility());
         let ids: Vec<String> = h.sessions().iter().skip(1).map(|s| s.id.clone()).collect();
         for (i, id) in ids.iter().enumerate() {
             h.delete(id, 1_800_000_000_000 + i as i64);
@@ -201,7 +211,7 @@ mod tests {
     /// The figures in the README: how many typical sessions fit.
     #[test]
     fn figures() {
-        for framework in FrameworkId::ALL {
+        for framework in builtin() {
             let (small, large) = (
                 fitting(4096, framework, true),
                 fitting(64_000, framework, true),
@@ -212,7 +222,7 @@ mod tests {
             );
             println!(
                 "{}: {small} sessions in 4,096 characters, {large} in 64,000; without notes {bare_small} and {bare_large}",
-                framework.code()
+                framework.id
             );
             assert!(small >= 5 && large >= 80, "{small} {large}");
             assert!(bare_small > small && bare_large > large);

@@ -159,19 +159,21 @@ impl Standard {
         }
     }
 
-    /// An item id as an interaction id. SCORM 2004 takes a URI (`long_identifier_type`), which our
-    /// ids already are (`digcomp.1.1`). SCORM 1.2's `CMIIdentifier`, read strictly, allows
-    /// letters, digits, `_` and `-` only: each `.` becomes `-` (`digcomp-1-1`). Item ids are made
-    /// of `a-z`, `0-9`, `_` and `.` (a test checks every one), so this is one-to-one; an id with
-    /// anything else (none exists) is not recorded rather than recorded under a lookalike.
+    /// An item id as an interaction id. SCORM 2004 takes a URI (`long_identifier_type`), which
+    /// item ids already are (`digcomp.1.1`). SCORM 1.2's `CMIIdentifier`, read strictly, allows
+    /// letters, digits, `_` and `-` only: each `.` becomes `-` (`digcomp-1-1`), and a `-` (which a
+    /// framework file's ids may hold) becomes `-X`. Item ids are lowercase (`a-z 0-9 . - _`, as
+    /// `frameworks::check` holds every file to), so an uppercase `X` never comes from an id and the
+    /// mapping is one-to-one and can be read back. An id outside that alphabet (none passes the
+    /// check) is not recorded rather than recorded under a lookalike.
     pub fn interaction_id(self, item: &str) -> Option<String> {
         let ok = !item.is_empty()
-            && item.len() <= 250
-            && item
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'.');
+            && item.len() <= 125
+            && item.bytes().all(|b| {
+                b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'_')
+            });
         ok.then(|| match self {
-            Standard::Scorm12 => item.replace('.', "-"),
+            Standard::Scorm12 => item.replace('-', "-X").replace('.', "-"),
             Standard::Scorm2004 => item.to_string(),
         })
     }
@@ -209,7 +211,7 @@ impl Slots {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::model::frameworks::FrameworkId;
+    use crate::core::model::frameworks::builtin;
 
     fn session() -> Session {
         let mut s = Session::new("s1".into(), 1_700_000_000_000);
@@ -292,19 +294,49 @@ mod tests {
     #[test]
     fn every_item_id_maps_to_a_valid_interaction_id_one_to_one() {
         let mut seen12 = std::collections::HashSet::new();
-        for framework in FrameworkId::ALL {
-            for item in framework.framework().items() {
-                let id12 = Standard::Scorm12.interaction_id(item.id).expect(item.id);
-                assert!(id12
-                    .bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-'));
-                assert!(seen12.insert(id12), "{}", item.id);
-                let id2004 = Standard::Scorm2004.interaction_id(item.id).unwrap();
-                assert_eq!(id2004, item.id);
-            }
+        let ids = builtin()
+            .iter()
+            .flat_map(|f| f.items().map(|i| i.id.as_str()));
+        // Ids a framework file may have, next to lookalikes.
+        let file_ids = [
+            "my-fw.a-b",
+            "my-fw.a.b",
+            "my-fw.a--b",
+            "my-fw.a.-b",
+            "my-fw.a-.b",
+            "my-fw.ax-b",
+        ];
+        for id in ids.chain(file_ids) {
+            let id12 = Standard::Scorm12.interaction_id(id).expect(id);
+            assert!(
+                id12.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-'),
+                "{id12}"
+            );
+            assert!(
+                seen12.insert(id12.clone()),
+                "{id} maps onto another id's {id12}"
+            );
+            assert_eq!(unmap12(&id12), id, "read back");
+            assert_eq!(Standard::Scorm2004.interaction_id(id).unwrap(), id);
         }
-        assert_eq!(Standard::Scorm12.interaction_id("a-b"), None);
+        assert_eq!(
+            Standard::Scorm12.interaction_id("agility.speed").unwrap(),
+            "agility-speed"
+        );
+        assert_eq!(
+            Standard::Scorm12.interaction_id("my-fw.a-b").unwrap(),
+            "my-Xfw-a-Xb"
+        );
+        assert_eq!(Standard::Scorm12.interaction_id("A.b"), None);
         assert_eq!(Standard::Scorm2004.interaction_id("a b"), None);
+    }
+
+    /// The inverse of the 1.2 mapping: `-X` is `-`, any other `-` is `.`.
+    fn unmap12(id: &str) -> String {
+        id.replace("-X", "\u{0}")
+            .replace('-', ".")
+            .replace('\u{0}', "-")
     }
 
     #[test]

@@ -5,7 +5,7 @@
 
 use crate::core::i18n::{Lang, Text};
 use crate::core::lms::time::{iso_duration, iso_timestamp};
-use crate::core::model::frameworks::{Framework, FrameworkId};
+use crate::core::model::frameworks::{Framework, LocalText};
 use crate::core::model::session::Session;
 use serde::{Serialize, Serializer};
 
@@ -26,6 +26,14 @@ impl LangMap {
         LangMap {
             id: text.get(Lang::Id).to_string(),
             en: text.get(Lang::En).to_string(),
+        }
+    }
+
+    /// A framework's text; one given in a single language stands in for the other.
+    fn local(text: &LocalText, prefix: &str) -> LangMap {
+        LangMap {
+            id: format!("{prefix}{}", text.get(Lang::Id)),
+            en: format!("{prefix}{}", text.get(Lang::En)),
         }
     }
 }
@@ -107,13 +115,15 @@ pub struct Context {
 pub struct ContextExtensions {
     #[serde(rename = "urn:cermin:session")]
     pub session: String,
+    #[serde(rename = "urn:cermin:framework-version")]
+    pub framework_version: String,
     #[serde(rename = "urn:cermin:scale-max")]
     pub scale_max: u8,
 }
 
 /// The activity of reflecting on a framework: `urn:cermin:framework:agility`.
-pub fn activity_id(framework: FrameworkId) -> String {
-    format!("urn:cermin:framework:{}", framework.code())
+pub fn activity_id(framework: &str) -> String {
+    format!("urn:cermin:framework:{framework}")
 }
 
 /// The extension key of an axis score: `urn:cermin:axis:digcomp.1`.
@@ -134,12 +144,12 @@ pub struct Saved<'a> {
     pub lang: Lang,
 }
 
-/// One statement per framework with at least one rated item, in the frameworks' order.
-pub fn statements(session: &Session, saved: Saved) -> Vec<Statement> {
-    FrameworkId::ALL
-        .into_iter()
-        .map(FrameworkId::framework)
-        .filter(|f| f.items().any(|item| session.ratings.contains_key(item.id)))
+/// One statement per framework (of those given: the page's catalog) with at least one rated item,
+/// in the frameworks' order.
+pub fn statements(session: &Session, frameworks: &[&Framework], saved: Saved) -> Vec<Statement> {
+    frameworks
+        .iter()
+        .filter(|f| f.items().any(|item| session.ratings.contains_key(&item.id)))
         .map(|framework| {
             let id = (saved.ids)();
             statement(session, framework, id, &saved)
@@ -153,13 +163,11 @@ fn statement(session: &Session, framework: &Framework, id: String, saved: &Saved
             .axes
             .iter()
             .zip(session.axis_scores(framework))
-            .filter_map(|(axis, score)| Some((axis_iri(axis.id), (score? * 100.0).round() / 100.0)))
+            .filter_map(|(axis, score)| {
+                Some((axis_iri(&axis.id), (score? * 100.0).round() / 100.0))
+            })
             .collect(),
     );
-    let name = LangMap {
-        id: format!("Cermin: {}", framework.name.get(Lang::Id)),
-        en: format!("Cermin: {}", framework.name.get(Lang::En)),
-    };
     Statement {
         id,
         timestamp: iso_timestamp(saved.now),
@@ -176,11 +184,11 @@ fn statement(session: &Session, framework: &Framework, id: String, saved: &Saved
         },
         object: Activity {
             object_type: "Activity",
-            id: activity_id(framework.id),
+            id: activity_id(&framework.id),
             definition: Definition {
                 kind: ASSESSMENT,
-                name,
-                description: LangMap::of(framework.intro),
+                name: LangMap::local(&framework.name, "Cermin: "),
+                description: LangMap::local(&framework.description, ""),
             },
         },
         result: Outcome {
@@ -196,6 +204,7 @@ fn statement(session: &Session, framework: &Framework, id: String, saved: &Saved
             platform: "Cermin",
             extensions: ContextExtensions {
                 session: session.id.clone(),
+                framework_version: framework.version.clone(),
                 scale_max: framework.scale.max(),
             },
         },
@@ -250,8 +259,11 @@ mod tests {
             n += 1;
             uuid_v4([n; 16])
         };
+        let frameworks: Vec<&Framework> =
+            crate::core::model::frameworks::builtin().iter().collect();
         statements(
             session,
+            &frameworks,
             Saved {
                 ids: &mut ids,
                 now: 1_795_943_000_123,
