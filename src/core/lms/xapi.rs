@@ -38,13 +38,29 @@ impl LangMap {
     }
 }
 
-/// IRI → value, written as a JSON object (kept as pairs: no map type in the wasm for this).
+/// IRI → a score in hundredths, written as a JSON object of decimal numbers (`3.5`). Kept as
+/// pairs, and the numbers written from integers: no map type and no float printer in the wasm.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Extensions(pub Vec<(String, f64)>);
+pub struct Extensions(pub Vec<(String, u32)>);
 
 impl Serialize for Extensions {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_map(self.0.iter().map(|(k, v)| (k, v)))
+        use serde::ser::{Error, SerializeMap};
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (iri, hundredths) in &self.0 {
+            let text = match hundredths % 100 {
+                0 => (hundredths / 100).to_string(),
+                part => format!(
+                    "{}.{}",
+                    hundredths / 100,
+                    format!("{part:02}").trim_end_matches('0')
+                ),
+            };
+            let number =
+                serde_json::value::RawValue::from_string(text).map_err(S::Error::custom)?;
+            map.serialize_entry(iri, &number)?;
+        }
+        map.end()
     }
 }
 
@@ -163,9 +179,7 @@ fn statement(session: &Session, framework: &Framework, id: String, saved: &Saved
             .axes
             .iter()
             .zip(session.axis_scores(framework))
-            .filter_map(|(axis, score)| {
-                Some((axis_iri(&axis.id), (score? * 100.0).round() / 100.0))
-            })
+            .filter_map(|(axis, score)| Some((axis_iri(&axis.id), (score? * 100.0).round() as u32)))
             .collect(),
     );
     Statement {
@@ -322,6 +336,19 @@ mod tests {
         assert_ne!(all[0].id, all[1].id);
         assert_eq!(all[0].object.id, "urn:cermin:framework:agility");
         assert!(make(&Session::new("e".into(), 0)).is_empty());
+    }
+
+    #[test]
+    fn scores_are_written_as_decimals_to_the_hundredth() {
+        let e = Extensions(
+            [("a", 467), ("b", 350), ("c", 700), ("d", 305), ("e", 0)]
+                .map(|(k, v)| (k.to_string(), v))
+                .to_vec(),
+        );
+        assert_eq!(
+            serde_json::to_string(&e).unwrap(),
+            r#"{"a":4.67,"b":3.5,"c":7,"d":3.05,"e":0}"#
+        );
     }
 
     #[test]
