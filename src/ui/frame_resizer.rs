@@ -5,6 +5,7 @@
 //! frame to it cannot start a feedback loop.
 
 use super::browser::window;
+use crate::core::lms::frame;
 use gloo::events::EventListener;
 use js_sys::{Object, Reflect, JSON};
 use std::cell::Cell;
@@ -25,7 +26,7 @@ pub fn start(root: &Element) {
         friendly: Cell::new(false),
         last: Cell::new(-1),
     });
-    reporter.h5p("hello", "");
+    reporter.post(&frame::h5p("hello", None, None));
 
     let on_resize = {
         let reporter = reporter.clone();
@@ -79,12 +80,11 @@ impl Reporter {
             return;
         }
         self.last.set(height);
-        self.post(&format!(r#"{{"type":"cermin:resize","height":{height}}}"#));
+        self.post(&frame::resize(height));
         if self.friendly.get() {
-            let fields = format!(r#","scrollHeight":{height},"clientHeight":{height}"#);
-            self.h5p("prepareResize", &fields);
+            self.post(&frame::h5p("prepareResize", Some(height), Some(height)));
         } else {
-            self.h5p("hello", "");
+            self.post(&frame::h5p("hello", None, None));
         }
     }
 
@@ -108,19 +108,12 @@ impl Reporter {
                 self.report(true);
             }
             Some("resizePrepared") => {
-                let height = self.height();
-                self.h5p("resize", &format!(r#","scrollHeight":{height}"#));
+                self.post(&frame::h5p("resize", Some(self.height()), None));
             }
             Some("resize") => self.report(true),
-            Some("ready") => self.h5p("hello", ""),
+            Some("ready") => self.post(&frame::h5p("hello", None, None)),
             _ => {}
         }
-    }
-
-    fn h5p(&self, action: &str, fields: &str) {
-        self.post(&format!(
-            r#"{{"context":"h5p","action":"{action}"{fields}}}"#
-        ));
     }
 
     fn post(&self, json: &str) {
