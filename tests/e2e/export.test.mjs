@@ -111,7 +111,7 @@ test("JSON backup re-imports elsewhere: merged by id, nothing duplicated, with a
   await save(page);
   const history = page.getByRole("region", { name: "History" });
   await page.locator("#import-file").setInputFiles(backup.path);
-  await page.getByRole("status").filter({ hasText: "Import done: 1 sessions added, 0 updated, 0 unchanged" }).waitFor();
+  await page.getByRole("status").filter({ hasText: "Import done: 1 session added, 0 updated, 0 unchanged" }).waitFor();
   assert.equal(await history.getByRole("listitem").count(), 2);
   await page.locator("#import-file").setInputFiles(backup.path);
   await page.getByRole("status").filter({ hasText: "0 sessions added, 0 updated, 1 unchanged" }).waitFor();

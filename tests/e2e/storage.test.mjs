@@ -64,7 +64,7 @@ test("individually damaged sessions are skipped with a count; the good ones stay
     sessions: [VALID_SESSION, { id: "bad", created: 1, updated: 1, ratings: { "agility.speed": 99 } }],
   });
   const { context, page, errors } = await openWith(raw);
-  await page.getByRole("alert").filter({ hasText: "1 damaged sessions were skipped" }).waitFor();
+  await page.getByRole("alert").filter({ hasText: "1 damaged session was skipped" }).waitFor();
   const history = page.getByRole("region", { name: "History" });
   assert.equal(await history.getByRole("listitem").count(), 1);
   const stored = await storageDump(page);
