@@ -5,3 +5,4 @@ cd "$(dirname "$0")/.."
 source scripts/env.sh
 trunk build --release --offline --locked
 node scripts/single-file.mjs
+node scripts/scorm-package.mjs
