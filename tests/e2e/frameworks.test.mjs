@@ -129,7 +129,7 @@ test("a framework file added with the button is rated, saved, kept over a reload
   assert.equal(png.bytes.subarray(1, 4).toString(), "PNG");
   // The backup carries the framework, so that its sessions read elsewhere.
   const backup = await download(page, "Back up (JSON)");
-  assert.ok(JSON.parse(backup.text).frameworks.some((f) => f.id === "digcompedu-sample"));
+  assert.ok(JSON.parse(backup.text).frameworks.some((f) => f.file.id === "digcompedu-sample"));
   assert.deepEqual(errors, []);
   await context.close();
 });

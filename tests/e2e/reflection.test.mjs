@@ -104,7 +104,7 @@ test("growth shows a line chart per framework once two sessions exist, as one ch
   await rate(page, "Speed", 5);
   await save(page);
   assert.equal(await growth.locator("canvas.growth").count(), 1);
-  await growth.getByRole("button", { name: "One chart per axis" }).click();
+  await growth.getByRole("button", { name: "One chart per aspect" }).click();
   assert.equal(await growth.locator("canvas.growth").count(), 9);
   await growth.getByText("Learning agility: score per aspect").click();
   assert.match(await growth.getByRole("table").innerText(), /2\.0[\s\S]*5\.0/);

@@ -28,7 +28,7 @@ test("rate, see the polygon, save, reload, reopen from history", async () => {
   await page.getByRole("heading", { name: "Digital competence", level: 2 }).first().waitFor();
   await rate(page, "Protecting devices", 7);
   await rate(page, "Programming", 2);
-  const scores = page.getByRole("table", { name: "Digital competence: score per axis" });
+  const scores = page.getByRole("table", { name: "Digital competence: score per aspect" });
   assert.equal(await scores.locator("tbody tr").count(), 5);
   assert.match(await scores.innerText(), /Safety\s+7\.0 \/ 8/);
   await screenshot(page, "skeleton-digcomp");

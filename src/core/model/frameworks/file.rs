@@ -1,8 +1,8 @@
 //! The framework file: reading one from JSON, with every refusal naming the field and the reason.
 
-use super::check;
 pub use super::check::{MAX_AXES, MAX_ITEMS, MAX_LEVELS};
 use super::Framework;
+use super::{check, json_path};
 use serde::Deserialize;
 
 /// The `format` field that marks a file as a Cermin framework.
@@ -113,35 +113,37 @@ pub fn load(text: &str) -> Result<Framework, FileError> {
             return Err(FileError::at("format_version", problem));
         }
     }
-    let mut deserializer = serde_json::Deserializer::from_str(text);
-    let mut framework: Framework = serde_path_to_error::deserialize(&mut deserializer)
-        .map_err(|e| shape_error(e.path().to_string(), &e.into_inner().to_string()))?;
+    let mut framework: Framework = serde_json::from_str(text).map_err(|e| {
+        shape_error(
+            json_path::path_at(text, e.line(), e.column()),
+            &e.to_string(),
+        )
+    })?;
     check::check(&mut framework)?;
     Ok(framework)
 }
 
-/// A serde refusal as a field and a reason: a missing or unknown field is named in the path.
-fn shape_error(path: String, message: &str) -> FileError {
-    let path = if path == "." { String::new() } else { path };
+/// A serde refusal as a field and a reason. `container` is the object or array the reader was
+/// in, `key` the key of the value it was reading there: a missing field is named after the
+/// object; an unknown field or a value of the wrong type after its own key.
+fn shape_error((container, key): (String, Option<String>), message: &str) -> FileError {
     // serde_json appends the position; the path says where already.
     let message = message.split(" at line ").next().unwrap_or(message);
-    let quoted = |prefix: &str| {
-        message
-            .strip_prefix(prefix)
-            .and_then(|rest| rest.split('`').next())
-            .map(str::to_string)
+    let named = |field: &str| {
+        let mut path = container.clone();
+        json_path::join(&mut path, field);
+        path
     };
-    let join = |field: String| match path.is_empty() {
-        true => field,
-        false => format!("{path}.{field}"),
-    };
-    if let Some(field) = quoted("missing field `") {
-        FileError::at(join(field), Problem::Missing)
-    } else if quoted("unknown field `").is_some() {
-        // The path already ends at the unknown field.
-        FileError::at(path, Problem::Unknown)
-    } else {
-        FileError::at(path, Problem::WrongType(message.to_string()))
+    let missing = message
+        .strip_prefix("missing field `")
+        .and_then(|rest| rest.split('`').next());
+    match (missing, key) {
+        (Some(field), _) => FileError::at(named(field), Problem::Missing),
+        (None, Some(key)) if message.starts_with("unknown field `") => {
+            FileError::at(named(&key), Problem::Unknown)
+        }
+        (None, Some(key)) => FileError::at(named(&key), Problem::WrongType(message.to_string())),
+        (None, None) => FileError::at(container, Problem::WrongType(message.to_string())),
     }
 }
 

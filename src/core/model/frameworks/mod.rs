@@ -6,6 +6,7 @@
 pub mod catalog;
 pub mod check;
 pub mod file;
+mod json_path;
 
 pub use catalog::{builtin, builtin_framework, find_builtin_item, Catalog};
 
