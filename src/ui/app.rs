@@ -13,7 +13,7 @@ use super::history_list::HistoryList;
 use super::insights_panel::InsightsPanel;
 use super::lang_switch::LangSwitch;
 use super::lms::Lms;
-use super::lms_notices::LmsNotices;
+use super::lms_notices::{LmsNotices, SavedIn};
 use super::notices::StorageNotices;
 use super::plot_canvas::{Plot, PlotCanvas};
 use super::print_report::{report_title, PrintReport};
@@ -316,6 +316,7 @@ pub fn app(props: &AppProps) -> Html {
                     <h1>{ T::AppName.get(lang) }</h1>
                     <p class="print-only report-title">{ report_title(&state.draft, lang) }</p>
                     <p class="tagline">{ T::Tagline.get(lang) }</p>
+                    <SavedIn keeps={state.lms.keeps_history()} stored={state.mode == StorageMode::Persistent} {lang} />
                 </div>
                 <LangSwitch {lang} on_change={on.lang.clone()} />
             </header>
@@ -326,8 +327,7 @@ pub fn app(props: &AppProps) -> Html {
                     state.mode
                 }}
                 quarantined={state.quarantined} skipped={state.skipped} {lang} store={store.clone()} />
-            <LmsNotices status={state.lms.clone()} stored={state.mode == StorageMode::Persistent}
-                history={state.history.clone()} lms={lms.clone()} {lang} />
+            <LmsNotices status={state.lms.clone()} history={state.history.clone()} lms={lms.clone()} {lang} />
             <FrameworkTabs {offered} current={state.framework} {lang}
                 on_select={on.framework.clone()} />
             <main class="workspace">

@@ -146,8 +146,23 @@ async fn a_long_history_lists_a_page_and_shows_more_on_request() {
 
 #[wasm_bindgen_test]
 async fn the_lms_notices_say_where_and_name_the_sessions_only_in_this_browser() {
-    use super::lms_notices::{LmsNotices, LmsNoticesProps};
+    use super::lms_notices::{LmsNotices, LmsNoticesProps, SavedIn, SavedInProps};
     use crate::core::lms::status::{LmsStatus, Problem};
+    let line = |keeps: bool, lang: Lang| {
+        mount::<SavedIn>(yew::props!(SavedInProps {
+            keeps,
+            stored: true,
+            lang,
+        }))
+    };
+    let text = line(true, Lang::En).await.text_content().unwrap();
+    assert_eq!(
+        text,
+        "Your reflections are saved in this LMS (with a copy in this browser)."
+    );
+    let text = line(false, Lang::Id).await.text_content().unwrap();
+    assert_eq!(text, "Refleksi Anda disimpan di browser ini.");
+
     let mut labelled = Session::new("old".into(), 1_700_000_000_000);
     labelled.label = "Before the course".into();
     let history = Rc::new(History::new(
@@ -161,17 +176,12 @@ async fn the_lms_notices_say_where_and_name_the_sessions_only_in_this_browser() 
     };
     let props = yew::props!(LmsNoticesProps {
         status,
-        stored: true,
         history: history.clone(),
         lms: None,
         lang: Lang::En,
     });
     let root = mount::<LmsNotices>(props).await;
     let text = root.text_content().unwrap();
-    assert!(
-        text.contains("Your reflections are saved in this LMS"),
-        "{text}"
-    );
     assert!(text.contains("Kept only in this browser (1): "), "{text}");
     assert!(text.contains("“Before the course”"), "{text}");
     assert!(root.query_selector(".lms-problem").unwrap().is_none());
@@ -182,17 +192,12 @@ async fn the_lms_notices_say_where_and_name_the_sessions_only_in_this_browser() 
             problem: Some(Problem::Unreadable),
             ..LmsStatus::default()
         },
-        stored: true,
         history,
         lms: None,
         lang: Lang::Id,
     });
     let root = mount::<LmsNotices>(props).await;
     let text = root.text_content().unwrap();
-    assert!(
-        text.contains("Refleksi Anda disimpan di browser ini."),
-        "{text}"
-    );
     assert!(text.contains("tidak dapat dibaca"), "{text}");
     assert!(root
         .query_selector(".lms-problem button")

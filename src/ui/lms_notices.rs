@@ -1,5 +1,6 @@
-//! "Where am I saved?", and the LMS's notices: sessions kept only in this browser (with the
-//! backup offered), a session too long for the LMS, and LMS data that is left alone.
+//! "Where am I saved?" (one line under the title), and the LMS's notices: sessions kept only in
+//! this browser (with the backup offered), a session too long for the LMS, and LMS data that is
+//! left alone.
 
 use super::browser::{download, framed_by_other_origin, now_ms, offset_minutes};
 use super::lms::Lms;
@@ -15,10 +16,26 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
-pub struct LmsNoticesProps {
-    pub status: LmsStatus,
+pub struct SavedInProps {
+    /// The LMS keeps the history.
+    pub keeps: bool,
     /// This browser's storage takes writes.
     pub stored: bool,
+    pub lang: Lang,
+}
+
+#[function_component(SavedIn)]
+pub fn saved_in_line(props: &SavedInProps) -> Html {
+    let partitioned = use_memo((), |_| framed_by_other_origin());
+    let place = saved_in(props.keeps, props.stored, *partitioned);
+    html! {
+        <p class="saved-in" data-saved-in={place.code()}>{ place.text().get(props.lang) }</p>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LmsNoticesProps {
+    pub status: LmsStatus,
     pub history: Rc<History>,
     pub lms: Option<Rc<Lms>>,
     pub lang: Lang,
@@ -30,8 +47,6 @@ const NAMED: usize = 5;
 #[function_component(LmsNotices)]
 pub fn lms_notices(props: &LmsNoticesProps) -> Html {
     let lang = props.lang;
-    let partitioned = use_memo((), |_| framed_by_other_origin());
-    let place = saved_in(props.status.keeps_history(), props.stored, *partitioned);
     let today = || DateTime::from_epoch_ms(now_ms(), offset_minutes(now_ms())).iso_date();
     let on_backup = {
         let history = props.history.clone();
@@ -86,7 +101,6 @@ pub fn lms_notices(props: &LmsNoticesProps) -> Html {
     });
     html! {
         <>
-            <p class="saved-in" data-saved-in={place.code()}>{ place.text().get(lang) }</p>
             if let Some(text) = left_out {
                 <div class="notice warning lms-left-out" role="status">
                     <p>{ text }</p>

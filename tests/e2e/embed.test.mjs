@@ -88,7 +88,8 @@ test("at top level the widget posts no resize messages", async () => {
 
 test("a sandboxed frame without storage: a notice, and rating, chart and PNG export still work", async () => {
   const { context, page, frame, iframe } = await host("protocol=plain&sandbox=allow-scripts");
-  await frame.getByText("Browser storage is unavailable here").waitFor();
+  await frame.getByRole("alert").filter({ hasText: "not saved" }).waitFor();
+  assert.equal(await frame.locator(".saved-in").getAttribute("data-saved-in"), "none");
   await rate(frame, "Speed", 4);
   await rate(frame, "Flexibility", 5);
   // The frame is opaque to its host; its own document sees the radar drawn.
