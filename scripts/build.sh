@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Builds the release widget into dist/ (offline, with the installed tools).
+# Builds the release widget into dist/ (offline, with the installed tools), then its single file
+# (dist/cermin.html) and its service worker (dist/sw.js).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 trunk build --release --offline --locked
 node scripts/single-file.mjs
+# Last: versions the served files and writes dist/sw.js (offline after one visit).
+node scripts/offline.mjs
