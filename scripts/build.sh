@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 trunk build --release --offline --locked
+# The static shell (title and radar frame, by the widget's own draw function) in index.html.
+cargo run --quiet --locked --example shell -- dist/index.html
 node scripts/single-file.mjs
 # Last: versions the served files and writes dist/sw.js (offline after one visit).
 node scripts/offline.mjs

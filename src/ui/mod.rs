@@ -39,6 +39,8 @@ pub fn start() {
         .document()
         .and_then(|d| d.get_element_by_id("cermin"))
         .expect("index.html has <div id=\"cermin\">");
+    // The static shell (examples/shell.rs) has done its job: the widget takes its place.
+    root.set_inner_html("");
     frame_resizer::start(&root);
     yew::Renderer::<app::App>::with_root_and_props(
         root,
