@@ -40,8 +40,9 @@ function recordRadarText() {
 
 /** The radar's label lines of its last draw, matched to the axis names in the table. */
 async function labelLines(page) {
-  await page.locator(".chart-panel table.scores").waitFor();
-  const names = await page.locator(".chart-panel table.scores tbody th[scope=row]").allInnerTexts();
+  const table = page.locator(".chart-panel table.scores").first();
+  await table.waitFor();
+  const names = await table.locator("tbody th[scope=row]").allInnerTexts();
   const drawn = await page.evaluate(() => window.__radarText);
   const last = Math.max(...drawn.map((t) => t.draw));
   // Level numbers come first, the legend last; the labels are in between, axis by axis.
@@ -50,7 +51,7 @@ async function labelLines(page) {
   const labels = names.map((name) => {
     const lines = [];
     const words = name.split(" ").length;
-    while (lines.join(" ").split(" ").length < words || lines.length === 0) {
+    while (lines.map((l) => l.text).join(" ").split(" ").length < words || lines.length === 0) {
       assert.ok(at < texts.length, `the radar ran out of text before "${name}"`);
       lines.push(texts[at++]);
     }
@@ -94,9 +95,10 @@ async function oneRow(page) {
   return page.locator(".actions").evaluate((bar) => {
     const rows = [...bar.children].filter((c) => c.getBoundingClientRect().height > 0).map((c) => c.getBoundingClientRect());
     const button = bar.querySelector("button").getBoundingClientRect();
+    const middles = rows.map((r) => r.top + r.height / 2);
     return {
       children: rows.length,
-      spread: Math.max(...rows.map((r) => r.top)) - Math.min(...rows.map((r) => r.top)),
+      spread: Math.max(...middles) - Math.min(...middles),
       bar: bar.getBoundingClientRect().height,
       button: button.height,
     };
@@ -190,7 +192,7 @@ for (const lang of ["id", "en"]) {
     await page.screenshot({ path: path.join(OUTPUT, `mobile-360-${lang}-items.png`) });
     await page.goto(`${env.server.url}?lang=${lang}&framework=digcomp`);
     await ready(page);
-    await page.locator(".chart-panel table.scores").waitFor();
+    await page.locator(".chart-panel table.scores").first().waitFor();
     await screenshot(page, `mobile-360-${lang}-digcomp`, { fullPage: false });
     assert.deepEqual(errors, []);
     await context.close();
