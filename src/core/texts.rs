@@ -42,7 +42,7 @@ texts! {
     GrowthLatest => "Diagram menampilkan {n} sesi terakhir; tabel memuat semuanya.", "The chart shows the latest {n} sessions; the table has them all.";
     OpenNow => "sedang dibuka", "open now";
     NewSession => "Sesi baru", "New session";
-    Unsaved => "Ada perubahan yang belum disimpan.", "You have unsaved changes.";
+    Unsaved => "Perubahan belum disimpan.", "You have unsaved changes.";
     Saved => "Sesi disimpan di browser ini.", "Session saved in this browser.";
     SavedInMemory => "Sesi dicatat untuk sementara, tetapi tidak disimpan di browser ini.",
         "Session kept for now, but not saved in this browser.";
