@@ -24,6 +24,11 @@ self.addEventListener("activate", (event) => {
   event.waitUntil(prune().then(() => self.clients.claim()));
 });
 
+// Which version this worker serves (for the tests, and for anyone debugging a deploy).
+self.addEventListener("message", (event) => {
+  if (event.data === "cermin:version") event.source?.postMessage({ "cermin:version": MANIFEST.version });
+});
+
 self.addEventListener("fetch", (event) => {
   const response = respond(event.request);
   if (response) event.respondWith(response);

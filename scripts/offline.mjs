@@ -74,5 +74,5 @@ for (const [name, refs] of Object.entries(REFERENCES)) {
 const manifest = { version, files: Object.fromEntries(FILES.map((name) => [name, sha256(files[name])])) };
 const slot = /\/\* manifest \*\/.*\/\* end \*\//;
 if (!slot.test(template)) fail("sw.js has no /* manifest */ … /* end */ slot");
-fs.writeFileSync(path.join(dir, "sw.js"), template.replace(slot, () => JSON.stringify(manifest)));
+fs.writeFileSync(path.join(dir, "sw.js"), template.replace(slot, () => `/* manifest */ ${JSON.stringify(manifest)} /* end */`));
 console.log(`offline: version ${version}, ${FILES.length} files in dist/sw.js's manifest`);

@@ -43,13 +43,23 @@ async function registrations(context, page) {
   return [...found.values()];
 }
 
-/** Waits until this scope's service worker of `version` is the active one, and controls the page. */
+/** Waits until this scope's active service worker is the one of `version`, and has its cache. */
 async function activeVersion(page, version) {
   await page.waitForFunction(
     async (version) => {
       const registration = await navigator.serviceWorker.getRegistration();
-      if (!registration?.active || registration.active.state !== "activated" || registration.installing || registration.waiting) return false;
-      return (await caches.keys()).some((name) => name.endsWith(` ${version}`));
+      const active = registration?.active;
+      if (!active || active.state !== "activated" || registration.installing || registration.waiting) return false;
+      const served = await new Promise((resolve) => {
+        const listen = (event) => {
+          navigator.serviceWorker.removeEventListener("message", listen);
+          resolve(event.data?.["cermin:version"]);
+        };
+        navigator.serviceWorker.addEventListener("message", listen);
+        active.postMessage("cermin:version");
+        setTimeout(() => resolve(null), 1000);
+      });
+      return served === version && (await caches.keys()).some((name) => name.endsWith(` ${version}`));
     },
     version,
     { timeout: 30_000, polling: 100 },
@@ -71,8 +81,7 @@ async function loadedFiles(page) {
         sha256: [...digest].map((b) => b.toString(16).padStart(2, "0")).join(""),
       });
     }
-    const html = new Uint8Array(await (await fetch(location.href.split("?")[0], { cache: "force-cache" })).arrayBuffer());
-    return { files: out, controlled: navigator.serviceWorker.controller !== null, htmlLength: html.length };
+    return { files: out, controlled: navigator.serviceWorker.controller !== null };
   });
 }
 
@@ -93,7 +102,7 @@ test("after one visit the widget opens with its history with the network cut (st
     await page.goto(`${server.url}?lang=en`);
     await ready(page);
     await rate(page, "Speed", 4);
-    await page.getByLabel("Session name").fill("Before the flight");
+    await page.getByLabel("Session label").fill("Before the flight");
     await save(page);
     assert.equal(await offlineDecision(page), "on");
     const manifest = manifestOf(DIST);
@@ -147,14 +156,21 @@ test("a new version is taken on the next load, files of two versions are never m
     const v2 = manifestOf(dir);
     assert.notEqual(v2.version, v1.version);
 
-    // The next load opens at once from the cache (version 1, whole) and fetches version 2.
+    // A load while the browser finds version 2 (it checks sw.js on navigations, in the
+    // background) is one version or the other, whole: never a mix.
     await page.reload();
     await ready(page);
-    assertOneVersion(await loadedFiles(page), v1, "the load that finds version 2");
+    const during = await loadedFiles(page);
+    assertOneVersion(during, during.files[0]?.version === v2.version ? v2 : v1, "the load that finds version 2");
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
     await activeVersion(page, v2.version);
-    // The load after that is version 2, whole.
+    // Once the browser has it, the next load is version 2, whole.
+    const seen = [];
+    page.on("response", (r) => seen.push(new URL(r.url()).searchParams.get("v")));
     await page.reload();
     await ready(page);
+    await page.waitForLoadState("load");
+    assert.deepEqual([...new Set(seen.filter(Boolean))], [v2.version], "the next load asked for version 2's files only");
     assertOneVersion(await loadedFiles(page), v2, "the next load");
     const marker = await page.evaluate(() =>
       [...document.styleSheets].some((s) => [...s.cssRules].some((r) => r.selectorText === ".cermin-v2-marker")),
