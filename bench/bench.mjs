@@ -11,7 +11,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
-import { serve, launch, collectErrors, ROOT, DIST } from "../tests/support/browser.mjs";
+import { serve, launch, collectErrors, ROOT } from "../tests/support/browser.mjs";
 
 // ---------------------------------------------------------------------------------------------
 // Options and budget
@@ -26,6 +26,7 @@ const options = {
   "lighthouse-rounds": 3,
 };
 const SCENARIOS = ["sizes", "first_chart", "mobile", "repeat", "redraw", "history", "lighthouse"];
+let distName = "dist"; // --dist NAME: measure ROOT/NAME instead of ROOT/dist
 let only = SCENARIOS; // --only first_chart,history: rerun some scenarios while working on them
 for (let i = 2; i < process.argv.length; i++) {
   const name = process.argv[i].replace(/^--/, "");
@@ -35,6 +36,15 @@ for (let i = 2; i < process.argv.length; i++) {
     const unknown = only.filter((s) => !SCENARIOS.includes(s));
     if (unknown.length || only.length === 0) {
       console.error(`bench: --only takes some of ${SCENARIOS.join(",")}`);
+      process.exit(2);
+    }
+    continue;
+  }
+  if (key === "dist") {
+    // Another build to measure, in a folder under the repository root (e.g. an older build's dist).
+    distName = inline ?? process.argv[++i] ?? "";
+    if (!/^[\w.-]+$/.test(distName)) {
+      console.error("bench: --dist takes a folder name under the repository root");
       process.exit(2);
     }
     continue;
@@ -50,6 +60,8 @@ for (let i = 2; i < process.argv.length; i++) {
   }
   options[key] = value;
 }
+
+const DIST = path.join(ROOT, distName);
 
 const KIB = 1024;
 const BUDGET = {
@@ -205,14 +217,14 @@ async function freshPage(browser, { document = null, captureWasm = false, mobile
   const context = await browser.newContext({ locale: "en-US", ...screen, acceptDownloads: true });
   if (document !== null) {
     await context.addInitScript(
-      ([key, document]) => {
+      ([key, document, prefix]) => {
         try {
-          if (location.pathname.startsWith("/dist/")) localStorage.setItem(key, document);
+          if (location.pathname.startsWith(prefix)) localStorage.setItem(key, document);
         } catch {
           // about:blank and other opaque origins have no storage.
         }
       },
-      [KEY, document],
+      [KEY, document, `/${distName}/`],
     );
   }
   if (captureWasm) {
@@ -288,7 +300,7 @@ function sizes() {
  * figures' prefix: `first_chart` (desktop, unthrottled) or `mobile.first_chart` (mobile profile).
  */
 async function firstChart(browser, server, { name = "first_chart", mobile = false, rounds = options.rounds } = {}) {
-  const cerminUrl = `${server.origin}/dist/?lang=en&theme=light`;
+  const cerminUrl = `${server.origin}/${distName}/?lang=en&theme=light`;
   let canvasSize = null;
 
   async function cermin(round) {
@@ -347,30 +359,37 @@ async function firstChart(browser, server, { name = "first_chart", mobile = fals
  * is active, then the widget opened again in a new tab of the same profile. Repeat / first.
  */
 async function repeatVisit(browser, server) {
-  const url = `${server.origin}/dist/?lang=en&theme=light`;
+  const url = `${server.origin}/${distName}/?lang=en&theme=light`;
   const firsts = [];
   const repeats = [];
+  // An older build has no service worker: its repeat visit is measured as it is.
+  const withWorker = fs.existsSync(path.join(DIST, "sw.js"));
+  if (!withWorker) console.log("repeat: no sw.js in this build, so no service worker");
   for (let round = 0; round <= options["mobile-rounds"]; round++) {
     const { context, page, errors } = await freshPage(browser, { document: SEED_DOCUMENT, mobile: true });
     await page.goto(url);
     const first = await entry(page, "cermin:draw");
-    await page.waitForFunction(
-      async () => {
-        const detail = performance.getEntriesByName("cermin:offline")[0]?.detail;
-        if (detail && detail !== "on") throw new Error(`no service worker: ${detail}`);
-        const registration = detail && (await navigator.serviceWorker.getRegistration());
-        return registration?.active?.state === "activated" && !registration.installing;
-      },
-      null,
-      { timeout: 60_000, polling: 200 },
-    );
+    if (withWorker) {
+      await page.waitForFunction(
+        async () => {
+          const detail = performance.getEntriesByName("cermin:offline")[0]?.detail;
+          if (detail && detail !== "on") throw new Error(`no service worker: ${detail}`);
+          const registration = detail && (await navigator.serviceWorker.getRegistration());
+          return registration?.active?.state === "activated" && !registration.installing;
+        },
+        null,
+        { timeout: 60_000, polling: 200 },
+      );
+    } else {
+      await page.waitForLoadState("load");
+    }
     const again = await context.newPage();
     await throttle(context, again);
     const againErrors = collectErrors(again);
     await again.goto(url);
     const repeat = await entry(again, "cermin:draw");
     const controlled = await again.evaluate(() => navigator.serviceWorker.controller !== null);
-    if (!controlled) throw new Error("the repeat visit was not served by the service worker");
+    if (controlled !== withWorker) throw new Error(`the repeat visit was ${controlled ? "" : "not "}served by a service worker`);
     checkErrors([...errors, ...againErrors], "repeat visit");
     await context.close();
     if (round === 0) continue; // unrecorded, as above
@@ -389,7 +408,7 @@ async function repeatVisit(browser, server) {
 
 async function redraw(browser, server) {
   const { context, page, errors } = await freshPage(browser, { document: SEED_DOCUMENT });
-  await page.goto(`${server.origin}/dist/?lang=en&theme=light`);
+  await page.goto(`${server.origin}/${distName}/?lang=en&theme=light`);
   await entry(page, "cermin:draw");
   // The accessible way a person rates, once, to be sure the inputs are the ones the tests use.
   const before = await page.evaluate(() => performance.getEntriesByName("cermin:draw").length);
@@ -452,7 +471,7 @@ async function redraw(browser, server) {
 
 async function history(browser, server) {
   const document = historyDocument(options.sessions);
-  const url = `${server.origin}/dist/?lang=en&theme=light`;
+  const url = `${server.origin}/${distName}/?lang=en&theme=light`;
   const loads = [];
   const lists = [];
   const readies = [];
@@ -573,7 +592,7 @@ async function lighthouseMobile(server) {
   const runs = [];
   try {
     for (let round = 0; round < options["lighthouse-rounds"]; round++) {
-      const result = await lighthouse(`${server.origin}/dist/?lang=id`, { port: chrome.port, output: "json", logLevel: "error" });
+      const result = await lighthouse(`${server.origin}/${distName}/?lang=id`, { port: chrome.port, output: "json", logLevel: "error" });
       const { categories, audits } = result.lhr;
       const run = {
         performance: categories.performance.score,
@@ -586,6 +605,10 @@ async function lighthouseMobile(server) {
         si: audits["speed-index"].numericValue,
       };
       runs.push(run);
+      const element = audits["largest-contentful-paint-element"]?.details?.items?.[0]?.items?.[0]?.node;
+      if (round === 0) console.log(`lighthouse.lcp_element ${element?.nodeLabel ?? "?"}  (${element?.snippet ?? ""})`.slice(0, 300));
+      fs.mkdirSync(path.join(ROOT, "tests/output"), { recursive: true });
+      fs.writeFileSync(path.join(ROOT, `tests/output/bench-lighthouse-${round + 1}.json`), result.report);
       console.log(`lighthouse.round.${round + 1} ${Object.entries(run).map(([k, v]) => `${k} ${Math.round(v * 1000) / 1000}`).join(" ")}`);
     }
   } finally {
@@ -600,7 +623,7 @@ async function lighthouseMobile(server) {
 // ---------------------------------------------------------------------------------------------
 // Run
 
-for (const name of ["index.html", "boot.js", "cermin.js", "cermin_bg.wasm", "style.css", "cermin.html", "sw.js"]) {
+for (const name of ["index.html", "boot.js", "cermin.js", "cermin_bg.wasm", "style.css", "cermin.html"]) {
   if (!fs.existsSync(path.join(DIST, name))) {
     console.error(`bench: dist/${name} is missing; run scripts/build.sh (or scripts/bench.sh) first`);
     process.exit(1);
