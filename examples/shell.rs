@@ -9,7 +9,7 @@
 
 use cermin::core::charts::radar::{draw_frame, Palette, RadarChart};
 use cermin::core::i18n::Lang;
-use cermin::core::model::frameworks::FrameworkId;
+use cermin::core::model::frameworks::catalog;
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
 
 /// Where the shell goes: inside the widget's root, before its `<noscript>`.
@@ -58,7 +58,8 @@ fn shell() -> String {
 /// The radar's frame as the widget first draws it (learning agility, Indonesian layout), with
 /// no text and no background: rings and spokes in a grey that reads on light and dark.
 fn frame_svg() -> String {
-    let framework = FrameworkId::Agility.framework();
+    let framework =
+        catalog::builtin_framework("agility").unwrap_or_else(|| fail("no built-in agility"));
     let chart = RadarChart {
         axis_labels: framework
             .axes

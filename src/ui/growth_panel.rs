@@ -6,7 +6,7 @@ use crate::core::charts::growth_chart::growth_chart;
 use crate::core::charts::radar::Palette;
 use crate::core::dates::DateTime;
 use crate::core::i18n::Lang;
-use crate::core::model::frameworks::FrameworkId;
+use crate::core::model::frameworks::Framework;
 use crate::core::model::history::History;
 use crate::core::report::growth::{growth, latest, session_times};
 use crate::core::texts::T;
@@ -19,7 +19,7 @@ const CHART_SESSIONS: usize = 40;
 
 #[derive(Properties, PartialEq)]
 pub struct GrowthPanelProps {
-    pub framework: FrameworkId,
+    pub framework: &'static Framework,
     pub history: Rc<History>,
     pub palette: Palette,
     pub lang: Lang,
@@ -31,7 +31,7 @@ pub fn growth_panel(props: &GrowthPanelProps) -> Html {
     let per_axis = use_state(|| false);
     // The table is built only once opened: with a long history it is hundreds of rows.
     let table_open = use_state(|| false);
-    let framework = props.framework.framework();
+    let framework = props.framework;
     // Below the fold: the series and the chart are built in a task of their own once the page
     // is on screen, so a long history does not hold up the first chart and the list.
     let shown = use_state(|| false);
@@ -50,7 +50,7 @@ pub fn growth_panel(props: &GrowthPanelProps) -> Html {
             if !shown {
                 return Default::default();
             }
-            let lines = growth(history, framework.framework());
+            let lines = growth(history, framework);
             let times = session_times(&lines);
             let recent = latest(&lines, &times, CHART_SESSIONS);
             (lines, times, recent)

@@ -162,11 +162,10 @@ mod tests {
     #[test]
     fn every_axis_label_wraps_whole_at_every_width() {
         use crate::core::i18n::Lang;
-        use crate::core::model::frameworks::FrameworkId;
-        for id in FrameworkId::ALL {
+        use crate::core::model::frameworks::catalog;
+        for framework in catalog::builtin() {
             for lang in Lang::ALL {
-                let labels: Vec<String> = id
-                    .framework()
+                let labels: Vec<String> = framework
                     .axes
                     .iter()
                     .map(|a| a.name.get(lang).to_string())
