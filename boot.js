@@ -19,7 +19,8 @@ init({ module_or_path: new URL("./cermin_bg.wasm", import.meta.url) }).then(
  * `cermin:offline`, whose detail the tests read): only the widget served over http(s) with its
  * sw.js (the build marks index.html `<meta name="cermin-sw" content="on">`; a package that must
  * not have one, as a SCORM package, sets it "off"); never from a file, in a sandboxed frame
- * (an opaque origin, or a sandbox attribute a same-origin host shows), or under an LMS's SCORM API.
+ * (an opaque origin, or a sandbox attribute a same-origin host shows), in a SCORM package
+ * (`<html data-scorm>`), or under an LMS's SCORM API.
  */
 function workOffline() {
   const why = offlineRefused();
@@ -39,7 +40,7 @@ function offlineRefused() {
   if (self.origin === "null" || sandboxed()) return "sandboxed frame";
   if (document.querySelector('meta[name="cermin-sw"]')?.content !== "on") return "switched off";
   if (!("serviceWorker" in navigator)) return "no service worker";
-  if (scormApi()) return "SCORM";
+  if (document.documentElement.hasAttribute("data-scorm") || scormApi()) return "SCORM";
   return null;
 }
 

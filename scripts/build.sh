@@ -8,5 +8,7 @@ trunk build --release --offline --locked
 # The static shell (title and radar frame, by the widget's own draw function) in index.html.
 cargo run --quiet --locked --example shell -- dist/index.html
 node scripts/single-file.mjs
-# Last: versions the served files and writes dist/sw.js (offline after one visit).
+node scripts/scorm-package.mjs
+# Last: versions the served files and writes dist/sw.js (offline after one visit). After the
+# SCORM packages, which therefore have neither sw.js nor the switch that registers it.
 node scripts/offline.mjs

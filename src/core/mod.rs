@@ -4,6 +4,7 @@ pub mod charts;
 pub mod config;
 pub mod dates;
 pub mod i18n;
+pub mod lms;
 pub mod model;
 pub mod report;
 pub mod state;

@@ -16,6 +16,8 @@ mod growth_panel;
 mod history_list;
 mod insights_panel;
 mod lang_switch;
+mod lms;
+mod lms_notices;
 mod notices;
 mod plot_canvas;
 mod print_report;
@@ -25,6 +27,7 @@ mod session_fields;
 mod storage;
 mod text_field;
 mod unknown_ratings;
+mod xapi;
 
 use crate::core::config::Config;
 use std::rc::Rc;
@@ -45,11 +48,15 @@ pub fn start() {
     // The static shell (examples/shell.rs) has done its job: the widget takes its place.
     root.set_inner_html("");
     frame_resizer::start(&root);
+    // A SCORM package (and only one) looks for its LMS's runtime.
+    let (lms, lms_data) = lms::Lms::connect().unzip();
     yew::Renderer::<app::App>::with_root_and_props(
         root,
         app::AppProps {
             config: Rc::new(config),
             store,
+            lms,
+            lms_data,
         },
     )
     .render();
