@@ -6,8 +6,9 @@
 // - Install: each file is fetched past the HTTP cache and checked against its hash into a cache of
 //   its own version; one mismatch (a deploy in progress) fails the install, tried again next load.
 // - Then it takes over at once (skipWaiting): the next load gets the new version.
-// - Fetch: a navigation to the widget gets this version's index.html; a versioned file comes from
-//   the cache of exactly that version; anything else goes to the network untouched.
+// - Fetch: a navigation to the widget gets the index.html of the newest version cached whole; a
+//   versioned file comes from the cache of exactly that version; anything else goes to the
+//   network untouched.
 // - Activate: caches of older versions of this scope go, but the one before (a page still
 //   loading it keeps its files).
 const MANIFEST = /* manifest */ { version: "", files: {} } /* end */;
@@ -76,11 +77,30 @@ function respond(request) {
   const name = url.pathname.slice(new URL(SCOPE).pathname.length);
   if (request.mode === "navigate") {
     if (name !== "" && name !== "index.html") return null;
-    return fromCache(CACHE, versioned("index.html"), request);
+    return newestIndex(request);
   }
   const version = url.searchParams.get("v");
   if (!version || !(name in MANIFEST.files) || url.search !== `?v=${version}`) return null;
   return fromCache(PREFIX + version, url.href, request);
+}
+
+/**
+ * The index.html of the newest version cached whole. Not simply this worker's own: a navigation
+ * can reach a worker that a newer one is replacing, and the next load must be the newer version.
+ */
+async function newestIndex(request) {
+  const names = (await caches.keys()).filter((name) => name.startsWith(PREFIX)).reverse();
+  for (const name of names) {
+    const version = name.slice(PREFIX.length);
+    const cache = await caches.open(name);
+    const keys = new Set((await cache.keys()).map((r) => r.url));
+    const url = (file) => new URL(`${file}?v=${version}`, SCOPE).href;
+    if (Object.keys(MANIFEST.files).every((file) => keys.has(url(file)))) {
+      const index = await cache.match(url("index.html"));
+      if (index) return index;
+    }
+  }
+  return fetch(request);
 }
 
 /** From the cache of one version, else from the network as if there were no service worker. */
