@@ -49,7 +49,7 @@ texts! {
         "The chart shows the {n:latest session|latest # sessions}; the table has them all.";
     OpenNow => "sedang dibuka", "open now";
     NewSession => "Sesi baru", "New session";
-    Unsaved => "Ada perubahan yang belum disimpan.", "You have unsaved changes.";
+    Unsaved => "Perubahan belum disimpan.", "You have unsaved changes.";
     Saved => "Sesi disimpan di browser ini.", "Session saved in this browser.";
     SavedInMemory => "Sesi dicatat untuk sementara, tetapi tidak disimpan di browser ini.",
         "Session kept for now, but not saved in this browser.";

@@ -404,25 +404,28 @@ pub fn app(props: &AppProps) -> Html {
                 }
             </main>
             if *complete {
+            // One row on a phone: Save and what happened. Starting a new session is rarer and
+            // needs no place in the sticky bar.
             <section class="actions" aria-label={T::SessionActions.get(lang)}>
                 <button type="button" class="primary" onclick={on.save.clone()}>
                     { T::Save.get(lang) }
                 </button>
+                <div class="save-state">
+                    <p class="status" role="status" aria-live="polite">
+                        { state.status.as_ref().map(|s| s.message(lang, &state.catalog)).unwrap_or_default() }
+                    </p>
+                    if state.has_unsaved_changes() {
+                        <p class="unsaved">{ T::Unsaved.get(lang) }</p>
+                    }
+                </div>
+                if state.undo.is_some() && state.status == Some(Status::Deleted) {
+                    <button type="button" onclick={on.undo.clone()}>{ T::Undo.get(lang) }</button>
+                }
+            </section>
+            <div class="session-start">
                 <button type="button" onclick={on.new_prefilled.clone()}>{ T::NewSession.get(lang) }</button>
                 <button type="button" onclick={on.new_blank.clone()}>{ T::NewBlank.get(lang) }</button>
-                if state.has_unsaved_changes() {
-                    <span class="unsaved">{ T::Unsaved.get(lang) }</span>
-                }
-                <p class="status" role="status" aria-live="polite">
-                    { state.status.as_ref().map(|s| s.message(lang, &state.catalog)).unwrap_or_default() }
-                    if state.undo.is_some() && state.status == Some(Status::Deleted) {
-                        { " " }
-                        <button type="button" onclick={on.undo.clone()}>
-                            { T::Undo.get(lang) }
-                        </button>
-                    }
-                </p>
-            </section>
+            </div>
             <GrowthPanel framework={state.framework} history={state.history.clone()} {palette} {lang} />
             <ExportPanel chart={chart.clone()} framework={state.framework} label={state.draft.label.clone()}
                 history={state.history.clone()} catalog={state.catalog.clone()} config={config.clone()} {lang}

@@ -10,6 +10,7 @@ use crate::core::model::frameworks::Framework;
 use crate::core::model::history::History;
 use crate::core::report::growth::{growth, latest, session_times};
 use crate::core::texts::T;
+use gloo::timers::callback::Timeout;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -31,11 +32,24 @@ pub fn growth_panel(props: &GrowthPanelProps) -> Html {
     // The table is built only once opened: with a long history it is hundreds of rows.
     let table_open = use_state(|| false);
     let framework = props.framework;
+    // Below the fold: the series and the chart are built in a task of their own once the page
+    // is on screen, so a long history does not hold up the first chart and the list.
+    let shown = use_state(|| false);
+    {
+        let shown = shown.clone();
+        use_effect_with((), move |_| {
+            let timer = Timeout::new(0, move || shown.set(true));
+            move || drop(timer)
+        });
+    }
     // Per history and framework, not per render: toggling the view or the table must not go
     // through a thousand sessions again.
     let series = use_memo(
-        (props.history.clone(), props.framework),
-        |(history, framework)| {
+        (props.history.clone(), props.framework, *shown),
+        |(history, framework, shown)| {
+            if !shown {
+                return Default::default();
+            }
             let lines = growth(history, framework);
             let times = session_times(&lines);
             let recent = latest(&lines, &times, CHART_SESSIONS);
@@ -53,7 +67,9 @@ pub fn growth_panel(props: &GrowthPanelProps) -> Html {
             table_open.set(open);
         })
     };
-    let body = if times.len() < 2 {
+    let body = if !*shown {
+        html! {}
+    } else if times.len() < 2 {
         html! { <p class="muted">{ T::GrowthEmpty.get(lang) }</p> }
     } else {
         let chart_of = |axes: &[usize]| {

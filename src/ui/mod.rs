@@ -45,6 +45,8 @@ pub fn start() {
         .document()
         .and_then(|d| d.get_element_by_id("cermin"))
         .expect("index.html has <div id=\"cermin\">");
+    // The static shell (examples/shell.rs) has done its job: the widget takes its place.
+    root.set_inner_html("");
     frame_resizer::start(&root);
     // A SCORM package (and only one) looks for its LMS's runtime.
     let (lms, lms_data) = lms::Lms::connect().unzip();

@@ -96,7 +96,7 @@ test("a sandboxed frame without storage: a notice, and rating, chart and PNG exp
   assert.equal(await iframe.evaluate((f) => f.contentDocument), null);
   const inner = page.frames().find((f) => f !== page.mainFrame());
   await waitForPixels(inner, "canvas.radar", CURRENT_FILL_LIGHT, 100);
-  assert.equal(await inner.evaluate(() => getComputedStyle(document.querySelector(".level")).minWidth), "40px", "styled");
+  assert.equal(await inner.evaluate(() => getComputedStyle(document.querySelector(".level")).minWidth), "44px", "styled");
   await frame.getByRole("button", { name: "Save", exact: true }).click();
   await frame.getByRole("status").filter({ hasText: "not saved in this browser" }).waitFor();
   await frame.getByRole("button", { name: "Export PNG" }).click();

@@ -19,7 +19,7 @@ test("the served widget stays within its size ceiling", () => {
   assert.ok(budget.ceiling < 1.1 * whole, `lower the ceiling in tests/size-budget.json to about ${Math.ceil(whole * 1.02)}: it no longer guards anything`);
 });
 
-test("dist has exactly the served files, the single-file build and the two SCORM packages", () => {
-  const built = ["cermin.html", "cermin-scorm12.zip", "cermin-scorm2004.zip"];
+test("dist has exactly the served files, the single-file build, the two SCORM packages and the service worker", () => {
+  const built = ["cermin.html", "cermin-scorm12.zip", "cermin-scorm2004.zip", "sw.js"];
   assert.deepEqual(fs.readdirSync(DIST).sort(), [...SERVED, ...built].sort());
 });

@@ -4,6 +4,7 @@ import { before, after } from "node:test";
 import http from "node:http";
 import fs from "node:fs/promises";
 import path from "node:path";
+import zlib from "node:zlib";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -20,12 +21,17 @@ const TYPES = {
   ".svg": "image/svg+xml",
 };
 
+/** What a server compresses. */
+const GZIP_TYPES = Object.fromEntries(Object.values(TYPES).map((t) => [t, true]));
+
 /**
  * Serves `root` on 127.0.0.1 under `prefix` (e.g. "/lms/course/7/"), with extra `headers`.
- * Every request is recorded in `requests`.
+ * Every request is recorded in `requests`. With `gzip`, text and wasm go out gzip-compressed
+ * (level 9) to a browser that accepts it, as a real server sends them.
  */
-export async function serve(root = DIST, { prefix = "/", headers = {} } = {}) {
+export async function serve(root = DIST, { prefix = "/", headers = {}, gzip = false } = {}) {
   const requests = [];
+  const zipped = new Map(); // file → [mtime, gzip bytes]
   const server = http.createServer(async (req, res) => {
     requests.push(req.url);
     const url = new URL(req.url, "http://localhost");
@@ -40,9 +46,18 @@ export async function serve(root = DIST, { prefix = "/", headers = {} } = {}) {
     }
     if (url.pathname.endsWith("/")) file = path.join(file, "index.html");
     try {
-      const body = await fs.readFile(file);
+      let body = await fs.readFile(file);
       const type = TYPES[path.extname(file)] ?? "application/octet-stream";
-      res.writeHead(200, { "content-type": type, "cache-control": "no-store", ...headers });
+      const encoding = {};
+      if (gzip && type in GZIP_TYPES && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
+        const mtime = (await fs.stat(file)).mtimeMs;
+        const cached = zipped.get(file);
+        if (cached?.[0] !== mtime) zipped.set(file, [mtime, zlib.gzipSync(body, { level: 9 })]);
+        body = zipped.get(file)[1];
+        encoding["content-encoding"] = "gzip";
+        encoding.vary = "accept-encoding";
+      }
+      res.writeHead(200, { "content-type": type, "cache-control": "no-store", ...encoding, ...headers });
       res.end(body);
     } catch {
       res.writeHead(404).end();

@@ -91,7 +91,7 @@ pub fn draw_frame<DB: DrawingBackend>(
     }
 
     // Axis labels, wrapped and anchored away from the chart so they never overlap it.
-    let (wrap_at, label_font) = label_metrics(width, s);
+    let (wrap_at, label_font) = label_metrics(&chart.axis_labels, width, s);
     let line_height = label_font * LINE * s;
     for (i, label) in chart.axis_labels.iter().enumerate() {
         let a = g.angle(i);

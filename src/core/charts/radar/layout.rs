@@ -72,7 +72,7 @@ pub fn geometry(chart: &RadarChart, width: u32, height: u32) -> Geometry {
     let bottom = chart.series.len() as f64 * LEGEND_ROW * s + 8.0 * s;
     // Room at the sides for the widest wrapped label line (an average glyph is ~0.55 em), and
     // above and below for the tallest wrapped label, plus the gap between label and ring.
-    let (wrap_at, label_font) = label_metrics(width, s);
+    let (wrap_at, label_font) = label_metrics(&chart.axis_labels, width, s);
     let wrapped: Vec<Vec<String>> = chart
         .axis_labels
         .iter()
@@ -96,31 +96,46 @@ pub fn geometry(chart: &RadarChart, width: u32, height: u32) -> Geometry {
     }
 }
 
-/// How many characters an axis label line may hold, and its font size: smaller on a phone.
-pub(super) fn label_metrics(width: u32, scale: f64) -> (usize, f64) {
-    if (width as f64 / scale) < 420.0 {
-        (11, 11.0)
+/// The smallest label font (CSS px) on a phone: labels shrink to this before they grow wider.
+const MIN_LABEL_FONT: f64 = 10.0;
+/// At most this many lines per label; the full names are in the table next to the chart.
+const MAX_LABEL_LINES: usize = 4;
+
+/// How many characters an axis label line may hold, and its font size: smaller on a phone. A
+/// word is never split, so a line must hold the longest word of any label; when that is longer
+/// than the usual line, the font shrinks (down to [`MIN_LABEL_FONT`] on a phone) so the line
+/// takes about the same room.
+pub(super) fn label_metrics(labels: &[String], width: u32, scale: f64) -> (usize, f64) {
+    let narrow = (width as f64 / scale) < 420.0;
+    let (chars, font, min_font) = if narrow {
+        (11, 11.0, MIN_LABEL_FONT)
     } else {
-        (16, FONT)
+        (16, FONT, 11.0)
+    };
+    let longest = labels
+        .iter()
+        .flat_map(|label| label.split_whitespace())
+        .map(|word| word.chars().count())
+        .max()
+        .unwrap_or(0);
+    if longest <= chars {
+        (chars, font)
+    } else {
+        (
+            longest,
+            (font * chars as f64 / longest as f64).max(min_font),
+        )
     }
 }
 
-/// Breaks a label into lines of at most `max_chars` characters, at spaces where it can, so long
-/// names wrap instead of overlapping the chart or being clipped. At most three lines; a longer
-/// label ends with an ellipsis (the full name is in the table next to the chart).
+/// Breaks a label into lines of at most `max_chars` characters at spaces, so long names wrap
+/// instead of overlapping the chart or being clipped. A word is never split: one longer than
+/// `max_chars` stands on a line of its own. At most [`MAX_LABEL_LINES`] lines; a longer label
+/// ends its last line with an ellipsis after a whole word.
 pub fn wrap_label(label: &str, max_chars: usize) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
     for word in label.split_whitespace() {
-        let mut word: String = word.to_string();
-        while word.chars().count() > max_chars {
-            if !line.is_empty() {
-                lines.push(std::mem::take(&mut line));
-            }
-            let head: String = word.chars().take(max_chars).collect();
-            word = word.chars().skip(max_chars).collect();
-            lines.push(head);
-        }
         let needed = line.chars().count() + usize::from(!line.is_empty()) + word.chars().count();
         if needed > max_chars && !line.is_empty() {
             lines.push(std::mem::take(&mut line));
@@ -128,16 +143,14 @@ pub fn wrap_label(label: &str, max_chars: usize) -> Vec<String> {
         if !line.is_empty() {
             line.push(' ');
         }
-        line.push_str(&word);
+        line.push_str(word);
     }
     if !line.is_empty() {
         lines.push(line);
     }
-    if lines.len() > 3 {
-        lines.truncate(3);
-        let last = &mut lines[2];
-        let kept: String = last.chars().take(max_chars.saturating_sub(1)).collect();
-        *last = format!("{kept}…");
+    if lines.len() > MAX_LABEL_LINES {
+        lines.truncate(MAX_LABEL_LINES);
+        lines[MAX_LABEL_LINES - 1].push('…');
     }
     lines
 }

@@ -122,7 +122,7 @@ mod tests {
     }
 
     #[test]
-    fn wraps_labels_at_spaces_and_cuts_what_is_too_long() {
+    fn wraps_labels_at_spaces_and_never_inside_a_word() {
         for (label, width, expected) in [
             ("Safety", 11, vec!["Safety"]),
             (
@@ -136,15 +136,69 @@ mod tests {
                 vec!["Information", "and data", "literacy"],
             ),
             (
-                "Kompetensiwidyaiswaraku",
-                11,
-                vec!["Kompetensiw", "idyaiswarak", "u"],
+                "Berani mengambil risiko interpersonal",
+                13,
+                vec!["Berani", "mengambil", "risiko", "interpersonal"],
             ),
-            ("a b c d e f g h i j k l m", 3, vec!["a b", "c d", "e …"]),
+            // A word longer than a line stands alone, whole.
+            (
+                "Kompetensiwidyaiswaraku baru",
+                11,
+                vec!["Kompetensiwidyaiswaraku", "baru"],
+            ),
+            (
+                "a b c d e f g h i j k l m",
+                3,
+                vec!["a b", "c d", "e f", "g h…"],
+            ),
             ("", 11, vec![]),
         ] {
             assert_eq!(wrap_label(label, width), expected, "{label:?} at {width}");
         }
+    }
+
+    /// Every axis name of every framework, in both languages, at every phone and desktop width:
+    /// its lines are its words in order, none split, and nothing cut off.
+    #[test]
+    fn every_axis_label_wraps_whole_at_every_width() {
+        use crate::core::i18n::Lang;
+        use crate::core::model::frameworks::catalog;
+        for framework in catalog::builtin() {
+            for lang in Lang::ALL {
+                let labels: Vec<String> = framework
+                    .axes
+                    .iter()
+                    .map(|a| a.name.get(lang).to_string())
+                    .collect();
+                for scale in [1.0, 2.0, 3.0] {
+                    for css_width in (240..=720).step_by(10) {
+                        let width = (f64::from(css_width) * scale) as u32;
+                        let (wrap_at, font) = layout::label_metrics(&labels, width, scale);
+                        assert!(font >= 10.0, "{css_width} px: font {font}");
+                        for label in &labels {
+                            let lines = wrap_label(label, wrap_at);
+                            assert!(lines.len() <= 4, "{label:?}: {lines:?}");
+                            assert_eq!(lines.join(" "), *label, "{label:?} at {wrap_at}");
+                            assert!(
+                                lines.iter().all(|l| l.chars().count() <= wrap_at),
+                                "{label:?} at {wrap_at}: {lines:?}"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn labels_shrink_on_a_phone_rather_than_split_a_long_word() {
+        let short = vec!["Speed".to_string(), "Safety".to_string()];
+        assert_eq!(layout::label_metrics(&short, 300, 1.0), (11, 11.0));
+        assert_eq!(layout::label_metrics(&short, 900, 1.0), (16, 13.0));
+        let long = vec!["Experimenting".to_string()];
+        let (chars, font) = layout::label_metrics(&long, 600, 2.0);
+        assert_eq!(chars, 13);
+        assert!((10.0..11.0).contains(&font), "{font}");
     }
 
     #[test]
