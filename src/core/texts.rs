@@ -3,24 +3,38 @@
 use crate::core::i18n::{Lang, Text};
 use crate::core::store::codec::DecodeError;
 
-/// Defines [`T`] and its table in one place, so a key cannot exist without both languages.
+/// Defines a text enum and its table in one place, so a key cannot exist without both languages.
+/// The cohort page has its own enum (`cohort_texts`), so that its strings stay out of the widget.
 macro_rules! texts {
-    ($($key:ident => $id:literal, $en:literal;)*) => {
-        /// A key of the interface's text table.
+    ($name:ident; $($key:ident => $id:literal, $en:literal;)*) => {
+        /// A key of an interface's text table.
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-        pub enum T { $($key),* }
+        pub enum $name { $($key),* }
 
-        impl T {
-            pub const ALL: &'static [T] = &[$(T::$key),*];
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$key),*];
 
             pub fn text(self) -> Text {
-                match self { $(T::$key => Text::new($id, $en)),* }
+                match self { $($name::$key => Text::new($id, $en)),* }
+            }
+
+            pub fn get(self, lang: Lang) -> &'static str {
+                self.text().get(lang)
+            }
+
+            /// The text with `{name}` placeholders filled in.
+            pub fn fill(self, lang: Lang, args: &[(&str, &str)]) -> String {
+                args.iter()
+                    .fold(self.get(lang).to_string(), |text, (name, value)| {
+                        text.replace(&format!("{{{name}}}"), value)
+                    })
             }
         }
     };
 }
+pub(crate) use texts;
 
-texts! {
+texts! { T;
     AppName => "Cermin", "Cermin";
     Tagline => "Cermin untuk refleksi diri: kelincahan belajar, kompetensi digital, dan kompetensi widyaiswara.",
         "A mirror for self-reflection: learning agility, digital competence and widyaiswara competence.";
@@ -132,20 +146,6 @@ texts! {
     ErrNewer => "Berkas ini dibuat oleh versi Cermin yang lebih baru dan tidak dapat dibaca oleh versi ini.",
         "This file was made by a newer version of Cermin and cannot be read by this one.";
     ErrBadShape => "Struktur berkas ini rusak.", "This file's structure is damaged.";
-}
-
-impl T {
-    pub fn get(self, lang: Lang) -> &'static str {
-        self.text().get(lang)
-    }
-
-    /// The text with `{name}` placeholders filled in.
-    pub fn fill(self, lang: Lang, args: &[(&str, &str)]) -> String {
-        args.iter()
-            .fold(self.get(lang).to_string(), |text, (name, value)| {
-                text.replace(&format!("{{{name}}}"), value)
-            })
-    }
 }
 
 impl DecodeError {

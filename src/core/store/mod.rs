@@ -1,4 +1,5 @@
-//! How a history is written down and read back: the versioned storage and backup document.
+//! How a history is written down and read back: the versioned storage and backup document, and the file a participant shares with a trainer.
 
 pub mod codec;
 pub mod json;
+pub mod share;

@@ -1,0 +1,189 @@
+//! The "share with trainer" file: one session a participant hands in, with an optional name.
+//!
+//! Written by the learner's widget, read by the cohort page. Notes (the per-item notes, the
+//! reflection and the next step) are in it only when the person ticked "include my notes".
+
+use crate::core::model::session::Session;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The `format` field that marks a file as a shared session.
+pub const SHARE_FORMAT: &str = "cermin.share";
+/// The version this build writes and the newest it reads.
+pub const SHARE_VERSION: u64 = 1;
+/// The longest name or pseudonym kept.
+pub const MAX_NAME_CHARS: usize = 120;
+
+/// The whole file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ShareFile {
+    pub format: String,
+    pub version: u64,
+    /// What the person typed as their name or pseudonym; left out when they typed nothing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// When the file was made, ms since the epoch.
+    pub shared_at: i64,
+    pub session: SharedSession,
+}
+
+/// One session as shared. The same fields as a stored session; the texts only with notes.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SharedSession {
+    pub id: String,
+    pub created: i64,
+    pub updated: i64,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub label: String,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub ratings: BTreeMap<String, u8>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub targets: BTreeMap<String, u8>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub notes: BTreeMap<String, String>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub reflection: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub next_step: String,
+}
+
+impl ShareFile {
+    /// The file for `session`: `name` trimmed (and left out when empty), notes only if asked.
+    pub fn new(session: &Session, name: &str, include_notes: bool, now: i64) -> ShareFile {
+        let name: String = name.trim().chars().take(MAX_NAME_CHARS).collect();
+        let levels = |m: &crate::core::model::sorted_map::SortedMap<String, u8>| {
+            m.iter().map(|(k, &v)| (k.clone(), v)).collect()
+        };
+        let mut shared = SharedSession {
+            id: session.id.clone(),
+            created: session.created,
+            updated: session.updated,
+            label: session.label.clone(),
+            ratings: levels(&session.ratings),
+            targets: levels(&session.targets),
+            ..SharedSession::default()
+        };
+        if include_notes {
+            shared.notes = session
+                .notes
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect();
+            shared.reflection = session.reflection.clone();
+            shared.next_step = session.next_step.clone();
+        }
+        ShareFile {
+            format: SHARE_FORMAT.to_string(),
+            version: SHARE_VERSION,
+            name: (!name.is_empty()).then_some(name),
+            shared_at: now,
+            session: shared,
+        }
+    }
+
+    /// The file's text (JSON).
+    pub fn encode(&self) -> String {
+        // Plain data with string keys: serialising it cannot fail.
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// The shared session as a session.
+    pub fn to_session(&self) -> Session {
+        let s = &self.session;
+        Session {
+            id: s.id.clone(),
+            created: s.created,
+            updated: s.updated,
+            label: s.label.clone(),
+            ratings: s.ratings.iter().map(|(k, &v)| (k.clone(), v)).collect(),
+            targets: s.targets.iter().map(|(k, &v)| (k.clone(), v)).collect(),
+            notes: s
+                .notes
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
+            reflection: s.reflection.clone(),
+            next_step: s.next_step.clone(),
+        }
+    }
+}
+
+/// `cermin-share-<YYYY-MM-DD>.json`, or with the name in it (`cermin-share-ani-2026-11-28.json`)
+/// so that a trainer's folder of them stays readable.
+pub fn share_file_name(name: &str, date_iso: &str) -> String {
+    let slug: String = name
+        .trim()
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let slug: Vec<&str> = slug.split('-').filter(|s| !s.is_empty()).collect();
+    let date: String = date_iso
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '-')
+        .collect();
+    match slug.is_empty() {
+        true => format!("cermin-share-{date}.json"),
+        false => format!("cermin-share-{}-{date}.json", slug.join("-")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn session() -> Session {
+        let mut s = Session::new("s-1".into(), 1_700_000_000_000);
+        s.ratings.insert("agility.speed".into(), 3);
+        s.targets.insert("agility.speed".into(), 5);
+        s.notes.insert("agility.speed".into(), "rushed".into());
+        s.reflection = "I learnt".into();
+        s.next_step = "Practise".into();
+        s.label = "Before".into();
+        s
+    }
+
+    #[test]
+    fn leaves_notes_out_unless_asked() {
+        let without = ShareFile::new(&session(), "  ", false, 5).encode();
+        assert!(!without.contains("rushed") && !without.contains("I learnt"));
+        assert!(!without.contains("Practise") && !without.contains("\"name\""));
+        let with = ShareFile::new(&session(), " Ani ", true, 5).encode();
+        for text in ["rushed", "I learnt", "Practise", "\"name\":\"Ani\""] {
+            assert!(with.contains(text), "{text} in {with}");
+        }
+    }
+
+    #[test]
+    fn round_trips_and_is_marked_as_ours() {
+        let file = ShareFile::new(&session(), "Ani", true, 5);
+        let value: serde_json::Value = serde_json::from_str(&file.encode()).unwrap();
+        assert_eq!(value["format"], SHARE_FORMAT);
+        assert_eq!(value["version"], SHARE_VERSION);
+        let back: ShareFile = serde_json::from_str(&file.encode()).unwrap();
+        assert_eq!(back, file);
+        assert_eq!(back.to_session(), session());
+    }
+
+    #[test]
+    fn file_names_carry_a_safe_slug_of_the_name() {
+        assert_eq!(
+            share_file_name("Ani Wijaya!", "2026-11-28"),
+            "cermin-share-ani-wijaya-2026-11-28.json"
+        );
+        assert_eq!(
+            share_file_name("", "2026-11-28"),
+            "cermin-share-2026-11-28.json"
+        );
+        assert_eq!(
+            share_file_name("../x", "2026/11"),
+            "cermin-share-x-202611.json"
+        );
+    }
+}
