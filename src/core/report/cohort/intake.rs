@@ -3,6 +3,7 @@
 //! Every file either becomes a [`Submission`] or a [`Refusal`] with its reason; one bad file never
 //! stops the others. Archives are read with the `zip` crate (deflate only).
 
+use super::Wave;
 use crate::core::model::session::Session;
 use crate::core::store::codec::{self, DecodeError, MAX_DOCUMENT_BYTES};
 use crate::core::store::share::{ShareFile, SHARE_FORMAT, SHARE_VERSION};
@@ -33,6 +34,8 @@ pub struct Submission {
     pub name: Option<String>,
     pub sessions: Vec<Session>,
     pub source: Source,
+    /// The wave the trainer put this file in (used when waves are assigned by hand).
+    pub wave: Wave,
 }
 
 /// Why a file was not used. Each has a message in both languages (`cohort_texts`).
@@ -76,6 +79,7 @@ impl Intake {
                 name: name.or(moodle_name),
                 sessions,
                 source,
+                wave: Wave::Before,
             }),
             Err(reason) => self.refuse(file, reason),
         }
