@@ -38,10 +38,10 @@ pub fn growth_svg(chart: &GrowthChart, width: u32, height: u32) -> String {
     })
 }
 
-type SvgArea<'a> = DrawingArea<SVGBackend<'a>, Shift>;
-type SvgResult = Result<(), DrawingAreaErrorKind<std::io::Error>>;
+pub(crate) type SvgArea<'a> = DrawingArea<SVGBackend<'a>, Shift>;
+pub(crate) type SvgResult = Result<(), DrawingAreaErrorKind<std::io::Error>>;
 
-fn render(width: u32, height: u32, draw: impl FnOnce(&SvgArea) -> SvgResult) -> String {
+pub(crate) fn render(width: u32, height: u32, draw: impl FnOnce(&SvgArea) -> SvgResult) -> String {
     let mut out = String::new();
     {
         let area = SVGBackend::with_string(&mut out, (width, height)).into_drawing_area();
@@ -182,7 +182,7 @@ fn unknown_items(session: &Session) -> Vec<&str> {
     ids
 }
 
-fn push_row(out: &mut String, cells: &[&str]) {
+pub(crate) fn push_row(out: &mut String, cells: &[&str]) {
     for (i, cell) in cells.iter().enumerate() {
         if i > 0 {
             out.push(',');

@@ -1,6 +1,7 @@
 //! A class's reflections combined: reading what participants handed in, and the group's figures.
 
 pub mod figures;
+pub mod files;
 pub mod group;
 pub mod intake;
 pub mod stats;
