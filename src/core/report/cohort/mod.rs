@@ -4,6 +4,7 @@ pub mod figures;
 pub mod files;
 pub mod group;
 pub mod intake;
+pub mod kept;
 pub mod stats;
 
 use crate::core::model::session::Session;
