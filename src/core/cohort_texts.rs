@@ -44,7 +44,6 @@ texts! { C;
     SplitDate => "Sesi sejak tanggal ini masuk gelombang Sesudah", "Sessions from this date on are After";
     Before => "Sebelum", "Before";
     After => "Sesudah", "After";
-    WaveOf => "Gelombang {name}", "Wave of {name}";
     HideNames => "Sembunyikan nama (P01, P02, \u{2026})", "Hide names (P01, P02, \u{2026})";
     GroupRadar => "Radar kelompok", "Group radar";
     ChartLabel => "Diagram radar kelompok {framework}. Angka yang sama ada di tabel.",

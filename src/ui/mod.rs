@@ -1,7 +1,7 @@
 //! The Yew shell: reads the URL and storage once, then mounts the app. Only this layer sees the DOM.
 
 mod app;
-mod browser;
+pub(crate) mod browser;
 mod compare_bar;
 mod compare_table;
 #[cfg(test)]
@@ -9,11 +9,11 @@ mod component_tests;
 mod embed_dialog;
 mod export_panel;
 mod frame_resizer;
-mod framework_tabs;
+pub(crate) mod framework_tabs;
 mod growth_panel;
 mod history_list;
 mod insights_panel;
-mod lang_switch;
+pub(crate) mod lang_switch;
 mod notices;
 mod plot_canvas;
 mod print_report;

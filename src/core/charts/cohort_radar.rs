@@ -131,7 +131,9 @@ pub fn draw_cohort<DB: DrawingBackend>(
         stroke_line(area, Line::Band, closed(edge.clone()), stroke(main, 1.0), s)?;
     }
 
-    let mut lines: Vec<(Vec<Option<f64>>, RGBColor, (Line, Marker), f64)> = vec![
+    /// Values per axis, colour, look, and stroke width in CSS pixels.
+    type Drawn = (Vec<Option<f64>>, RGBColor, (Line, Marker), f64);
+    let mut lines: Vec<Drawn> = vec![
         (pick(|s| s.min), rgb(p.compare), MIN, 1.5),
         (pick(|s| s.max), rgb(p.compare), MAX, 1.5),
     ];

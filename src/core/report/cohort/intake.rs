@@ -85,7 +85,8 @@ impl Intake {
         }
     }
 
-    fn refuse(&mut self, file: &str, reason: Refused) {
+    /// Lists a file as refused (the page refuses one too big to read without reading it).
+    pub fn refuse(&mut self, file: &str, reason: Refused) {
         self.refusals.push(Refusal {
             file: file.to_string(),
             reason,
