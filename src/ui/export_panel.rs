@@ -9,9 +9,11 @@ use crate::core::dates::DateTime;
 use crate::core::i18n::Lang;
 use crate::core::model::frameworks::FrameworkId;
 use crate::core::model::history::History;
+use crate::core::model::session::Session;
 use crate::core::report::export;
 use crate::core::state::Action;
 use crate::core::store::codec::{self, MAX_DOCUMENT_BYTES};
+use crate::core::store::share::{share_file_name, ShareFile};
 use crate::core::texts::T;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
@@ -29,6 +31,8 @@ pub struct ExportPanelProps {
     /// The open session's label, for the exported title.
     pub label: AttrValue,
     pub history: Rc<History>,
+    /// The session on screen: what "Share with trainer" writes.
+    pub draft: Session,
     pub config: Rc<Config>,
     pub lang: Lang,
     pub on_action: Callback<Action>,
@@ -69,6 +73,7 @@ const TITLE_ROOM: f64 = 56.0;
 pub fn export_panel(props: &ExportPanelProps) -> Html {
     let lang = props.lang;
     let name = use_state(String::new);
+    let include_notes = use_state(|| false);
     // Where downloads are blocked, the last file is shown instead, to save or copy by hand.
     let preview = use_state(|| None::<ExportFile>);
     let offer = {
@@ -189,6 +194,32 @@ pub fn export_panel(props: &ExportPanelProps) -> Html {
             });
         })
     };
+    let on_share = {
+        let (draft, name, notes, offer) = (
+            props.draft.clone(),
+            name.clone(),
+            include_notes.clone(),
+            offer.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            offer(ExportFile::Text {
+                name: share_file_name(&name, &today().iso_date()),
+                mime: "application/json",
+                content: ShareFile::new(&draft, &name, *notes, now_ms()).encode(),
+            });
+        })
+    };
+    let on_notes = {
+        let include_notes = include_notes.clone();
+        Callback::from(move |event: Event| {
+            include_notes.set(event.target_unchecked_into::<HtmlInputElement>().checked())
+        })
+    };
+    // The trainer's page beside this one: its single file when this is one (opened from disk).
+    let trainer_page = match window().location().protocol().as_deref() {
+        Ok("file:") => "cermin-cohort.html",
+        _ => "cohort.html",
+    };
     let on_name = {
         let name = name.clone();
         Callback::from(move |event: InputEvent| {
@@ -213,6 +244,15 @@ pub fn export_panel(props: &ExportPanelProps) -> Html {
                     onchange={on_import} />
                 <button type="button" onclick={on_csv}>{ T::ExportCsv.get(lang) }</button>
                 <EmbedDialog config={props.config.clone()} {lang} />
+            </div>
+            <div class="share">
+                <label class="field">
+                    <input type="checkbox" checked={*include_notes} onchange={on_notes} />
+                    { T::IncludeNotes.get(lang) }
+                </label>
+                <button type="button" onclick={on_share}>{ T::ShareWithTrainer.get(lang) }</button>
+                <p class="muted">{ T::ShareHelp.get(lang) }</p>
+                <p><a href={trainer_page} target="_blank" rel="noopener">{ T::TrainerPage.get(lang) }</a></p>
             </div>
             if let Some(file) = &*preview {
                 <div class="export-preview">
