@@ -9,12 +9,13 @@ import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
 import { serve, launch, collectErrors, ROOT, DIST } from "../tests/support/browser.mjs";
+import { generated, shareFile } from "../tests/support/cohort.mjs";
 
 // ---------------------------------------------------------------------------------------------
 // Options and budget
 
 const options = { rounds: 9, clicks: 200, sessions: 1000, "history-rounds": 5, exports: 5 };
-const SCENARIOS = ["sizes", "first_chart", "redraw", "history"];
+const SCENARIOS = ["sizes", "first_chart", "redraw", "history", "cohort"];
 let only = SCENARIOS; // --only first_chart,history: rerun some scenarios while working on them
 for (let i = 2; i < process.argv.length; i++) {
   const name = process.argv[i].replace(/^--/, "");
@@ -49,6 +50,7 @@ const BUDGET = {
   historyLoadList: 50, // ms, cermin:ready − cermin:start with 1,000 sessions
   exportPng: 100, // ms, `cermin:png`
   memory: 32 * KIB * KIB, // 32 MiB = 33,554,432 B: JS heap used + wasm linear memory
+  cohortLoad: 1000, // ms, issue 15: 200 participant files read and the group radar drawn (cohort:load)
 };
 
 const KEY = "cermin:default:history";
@@ -225,7 +227,8 @@ function sizes() {
   const gzip = (buffer) => zlib.gzipSync(buffer, { level: 9 }).length;
   const files = fs
     .readdirSync(DIST)
-    .filter((name) => name !== "cermin.html" && fs.statSync(path.join(DIST, name)).isFile())
+    // The widget only: the cohort page (issue 15) is a page of its own, measured apart.
+    .filter((name) => name !== "cermin.html" && !name.includes("cohort") && fs.statSync(path.join(DIST, name)).isFile())
     .sort();
   let raw = 0;
   let zipped = 0;
@@ -239,6 +242,11 @@ function sizes() {
   figure("size.gzip.widget", zipped, "B", `sum of the ${files.length} served files, each gzip -9; raw ${raw} B`);
   const single = fs.readFileSync(path.join(DIST, "cermin.html"));
   figure("size.gzip.single_file", gzip(single), "B", `dist/cermin.html; raw ${single.length} B`);
+  const cohort = ["cohort.html", "cohort-boot.js", "cohort.js", "cohort_bg.wasm", "cohort.css", "style.css"];
+  if (cohort.every((name) => fs.existsSync(path.join(DIST, name)))) {
+    const total = cohort.reduce((sum, name) => sum + gzip(fs.readFileSync(path.join(DIST, name))), 0);
+    figure("size.gzip.cohort_page", total, "B", "dist/cohort.html and what it loads, informational");
+  }
   const reference = fs.readFileSync(path.join(ROOT, "node_modules/chart.js/dist/chart.umd.js"));
   figure("size.gzip.reference.chart.umd.js", gzip(reference), "B", `Chart.js, for comparison only; raw ${reference.length} B`);
 }
@@ -473,6 +481,32 @@ async function exports(page) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// 6. The cohort page (issue 15): 200 participant files added at once, to the group radar drawn
+
+async function cohortLoad(browser, server) {
+  const files = generated(200, 15).map((p, n) => ({
+    name: `cermin-share-${n + 1}.json`,
+    mimeType: "application/json",
+    buffer: Buffer.from(shareFile(p)),
+  }));
+  const times = [];
+  for (let round = 0; round <= options.rounds; round++) {
+    const { context, page, errors } = await freshPage(browser);
+    await page.goto(`${server.origin}/dist/cohort.html?lang=en`);
+    await page.locator("#cohort-files").waitFor();
+    await page.locator("#cohort-files").setInputFiles(files);
+    const load = await entry(page, "cohort:load");
+    const people = await page.locator(".people-table tbody tr").count();
+    if (people !== 200) throw new Error(`the cohort page shows ${people} participants, not 200`);
+    checkErrors(errors, "cohort");
+    await context.close();
+    // The first round warms the browser's caches; it is not recorded.
+    if (round > 0) times.push(load.duration);
+  }
+  figure("cohort.load_200", median(times), "ms", `cohort:load (files chosen → group radar drawn), median of ${times.length}: ${list(times)}`);
+}
+
+// ---------------------------------------------------------------------------------------------
 // Run
 
 for (const name of ["index.html", "boot.js", "cermin.js", "cermin_bg.wasm", "style.css", "cermin.html"]) {
@@ -488,6 +522,7 @@ console.log(`bench: Chromium ${browser.version()}, ${options.rounds} rounds, ${o
 try {
   const run = { sizes: async () => sizes(), first_chart: () => firstChart(browser, server) };
   Object.assign(run, { redraw: () => redraw(browser, server), history: () => history(browser, server) });
+  run.cohort = () => cohortLoad(browser, server);
   for (const name of only) await scenario(name, run[name]);
 } finally {
   await browser.close();
@@ -505,6 +540,7 @@ const rows = [
   ["history.load_and_list", "≤", BUDGET.historyLoadList, "ms", "cermin:ready − cermin:start"],
   ["export.png", "≤", BUDGET.exportPng, "ms", "cermin:png, median"],
   ["memory.total", "≤", BUDGET.memory, "B", "32 MiB = 33,554,432 B, JS heap + wasm memory"],
+  ["cohort.load_200", "≤", BUDGET.cohortLoad, "ms", "200 participant files → group radar drawn, median"],
 ];
 console.log("\n== budget");
 let passed = 0;
