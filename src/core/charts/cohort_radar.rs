@@ -126,6 +126,8 @@ pub fn draw_cohort<DB: DrawingBackend>(
     band.push(q3[0]);
     band.push(q1[0]);
     band.extend(q1.iter().skip(1).rev());
+    // Back to the inner ring's start, so the closing edge retraces the joining one exactly.
+    band.push(q1[0]);
     area.draw(&Polygon::new(band, main.mix(0.22).filled()))?;
     for edge in [&q1, &q3] {
         stroke_line(area, Line::Band, closed(edge.clone()), stroke(main, 1.0), s)?;
