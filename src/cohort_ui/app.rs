@@ -90,19 +90,24 @@ pub fn app(props: &AppProps) -> Html {
     let on_action = (*on_action).clone();
 
     use_effect_with(lang, |lang| browser::set_document_lang(lang.code()));
-    // Keep the cohort, or forget it, whenever what is kept or the choice changes.
+    // Keep the cohort whenever it changes while kept; forget it when the trainer unticks. What
+    // is stored but unreadable here (a newer version's) is left alone unless they tick and untick.
     {
         let on_action = on_action.clone();
         let files = state.files.clone();
         let (rule, hide) = (state.rule, state.hide_names);
+        let was_kept = use_mut_ref(|| state.keep);
         use_effect_with((state.keep, state.revision), move |&(keep, _)| {
             if keep {
                 let text = kept::to_document(&files, rule, hide).encode();
                 if !storage::save(&text) {
                     on_action.emit(CohortAction::Say(C::KeepFailed));
                 }
-            } else {
+            } else if was_kept.replace(false) {
                 storage::remove();
+            }
+            if keep {
+                *was_kept.borrow_mut() = true;
             }
         });
     }
