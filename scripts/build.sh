@@ -5,8 +5,9 @@ cd "$(dirname "$0")/.."
 source scripts/env.sh
 trunk build --release --offline --locked
 # The cohort page is a second trunk target (its own html and binary, so its code never enters the
-# widget's wasm). Trunk empties its dist folder on each build: it builds into its own, and its
-# files join the widget's.
+# widget's wasm). Trunk empties its dist folder on each build and always names the page
+# index.html: it builds into a folder of its own, and its files join the widget's.
 trunk build --release --offline --locked --dist target/cohort-dist cohort.html
-cp target/cohort-dist/{cohort.html,cohort.js,cohort_bg.wasm,cohort.css,cohort-boot.js} dist/
+cp target/cohort-dist/index.html dist/cohort.html
+cp target/cohort-dist/{cohort.js,cohort_bg.wasm,cohort.css,cohort-boot.js} dist/
 node scripts/single-file.mjs
