@@ -159,6 +159,7 @@ pub fn app(props: &AppProps) -> Html {
                 <h1>{ C::Title.get(lang) }</h1>
                 <LangSwitch {lang} on_change={on_lang} />
             </header>
+            <main>
             <p class="print-only report-title">
                 { format!("{} · {}", C::ReportTitle.get(lang), today.date(lang)) }
             </p>
@@ -207,6 +208,7 @@ pub fn app(props: &AppProps) -> Html {
                 <Exports {lang} {chart} cohort={cohort.clone()} framework={state.framework}
                     hide_names={state.hide_names} />
             }
+            </main>
         </div>
     }
 }

@@ -34,8 +34,9 @@ pub fn participants(props: &ParticipantsProps) -> Html {
     html! {
         <section class="participants" aria-labelledby="people-heading">
             <h2 id="people-heading">{ C::Participants.get(lang) }</h2>
-            <div class="table-scroll" tabindex="0" role="region" aria-label={C::Participants.get(lang)}>
+            <div class="table-scroll" tabindex="0" role="region" aria-label={C::PeopleTable.get(lang)}>
                 <table class="scores people-table">
+                    <caption class="visually-hidden">{ C::PeopleTable.get(lang) }</caption>
                     <thead><tr>
                         <th scope="col">{ C::Participant.get(lang) }</th>
                         { for waves.iter().map(|w| html! {

@@ -80,6 +80,7 @@ texts! { C;
     NoNeeds => "Belum ada data.", "No data yet.";
     Participants => "Peserta", "Participants";
     Participant => "Peserta", "Participant";
+    PeopleTable => "Peserta: tanggal sesi yang dihitung dan butir yang dinilai", "Participants: dates of the sessions counted and items rated";
     SessionDate => "Tanggal sesi {wave}", "Session date {wave}";
     Completeness => "Butir dinilai", "Items rated";
     OfTotal => "{n} dari {m}", "{n} of {m}";
