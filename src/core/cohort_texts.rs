@@ -50,7 +50,7 @@ texts! { C;
         "Group radar chart of {framework}. The same numbers are in the table.";
     Median => "Median", "Median";
     MedianOf => "Median {wave}", "Median {wave}";
-    Band => "Separuh tengah (persentil ke-25 sampai ke-75)", "Middle half (25th to 75th percentile)";
+    Band => "Separuh tengah (persentil 25–75)", "Middle half (25th–75th percentile)";
     Min => "Minimum", "Minimum";
     Max => "Maksimum", "Maximum";
     AxisTable => "{framework}: sebaran skor per sumbu", "{framework}: spread of scores per axis";

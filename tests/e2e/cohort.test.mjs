@@ -239,7 +239,7 @@ test("each export opens and holds what the screen shows", async () => {
     return { error: doc.querySelector("parsererror")?.textContent ?? null, texts: [...doc.querySelectorAll("text")].map((t) => t.textContent.trim()) };
   }, svg.bytes.toString("utf8"));
   assert.equal(parsed.error, null);
-  for (const label of ["Cermin cohort report", "Flexibility", "Reflecting", "Median", "Minimum", "Maximum", "Middle half (25th to 75th percentile)"]) {
+  for (const label of ["Cermin cohort report", "Flexibility", "Reflecting", "Median", "Minimum", "Maximum", "Middle half (25th–75th percentile)"]) {
     assert.ok(parsed.texts.includes(label), `${label} in the SVG`);
   }
   const summary = (await download(page, "CSV summary")).bytes.toString("utf8").replace(/^\uFEFF/, "").split("\r\n").map((l) => l.split(","));

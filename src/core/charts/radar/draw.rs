@@ -177,7 +177,16 @@ pub fn draw_legend<DB: DrawingBackend>(
         chart.palette.ink.2,
     );
     let legend_top = height as f64 - entries.len() as f64 * LEGEND_ROW * s - 4.0 * s;
-    let x0 = (width as f64 / 2.0 - 90.0 * s).max(8.0 * s);
+    // Centred, but moved left as far as the longest label needs to stay inside the area.
+    let longest = entries
+        .iter()
+        .map(|e| e.label.chars().count())
+        .max()
+        .unwrap_or(0);
+    let room = (36.0 + longest as f64 * FONT * 0.55 + 4.0) * s;
+    let x0 = (width as f64 / 2.0 - 90.0 * s)
+        .min(width as f64 - room)
+        .max(8.0 * s);
     for (n, entry) in entries.iter().enumerate() {
         let y = (legend_top + (n as f64 + 0.5) * LEGEND_ROW * s) as i32;
         let stroke = ShapeStyle {
