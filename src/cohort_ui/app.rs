@@ -89,7 +89,12 @@ pub fn app(props: &AppProps) -> Html {
     let on_action = use_memo((), move |_| send(|a| a));
     let on_action = (*on_action).clone();
 
-    use_effect_with(lang, |lang| browser::set_document_lang(lang.code()));
+    use_effect_with(lang, |&lang| {
+        browser::set_document_lang(lang.code());
+        if let Some(document) = browser::window().document() {
+            document.set_title(C::PageTitle.get(lang));
+        }
+    });
     // Keep the cohort whenever it changes while kept; forget it when the trainer unticks. What
     // is stored but unreadable here (a newer version's) is left alone unless they tick and untick.
     {

@@ -10,6 +10,7 @@ use crate::core::texts::texts;
 
 texts! { C;
     Title => "Cermin untuk pelatih: refleksi satu kelas", "Cermin for trainers: a class's reflections";
+    PageTitle => "Cermin: kohort", "Cermin: cohort";
     Intro => "Gabungkan berkas yang diserahkan peserta untuk melihat kelompoknya: sebaran penilaian diri, kebutuhan pelatihan, serta perubahan sebelum dan sesudah pelatihan.",
         "Combine the files participants hand in to see the group: the spread of their self-ratings, the training needs, and the change from before to after the training.";
     Privacy => "Berkas peserta hanya dibaca di halaman ini: tidak ada yang dikirim ke mana pun. Tidak ada yang disimpan, kecuali Anda memilih \u{201c}Simpan kohort ini di browser ini\u{201d}.",
