@@ -112,7 +112,7 @@ const WIDYAISWARA = ["learning_management", "personality", "social", "substantiv
 const SEED_LEVELS = [4, 3, 4, 2, 3, 5, 4, 3, 4];
 const SEED_DOCUMENT = JSON.stringify({
   format: "cermin.history",
-  version: 1,
+  version: 2,
   sessions: [
     {
       id: "bench-1",
@@ -168,7 +168,7 @@ function historyDocument(n) {
   }
   // Newest first, as Cermin writes them.
   sessions.reverse();
-  return JSON.stringify({ format: "cermin.history", version: 1, sessions });
+  return JSON.stringify({ format: "cermin.history", version: 2, sessions });
 }
 
 // ---------------------------------------------------------------------------------------------

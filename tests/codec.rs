@@ -1,5 +1,6 @@
 //! The storage document: round trips, the fixture of every version ever written, every refusal.
 
+use cermin::core::model::frameworks::{builtin_framework, file};
 use cermin::core::model::history::History;
 use cermin::core::model::session::Session;
 use cermin::core::model::sorted_map::SortedMap;
@@ -53,6 +54,63 @@ fn reads_the_version_1_fixture() {
 }
 
 #[test]
+fn reads_the_version_2_fixture_with_its_kept_framework_and_recorded_versions() {
+    let decoded = codec::decode(include_str!("fixtures/history-v2.json")).unwrap();
+    assert_eq!(decoded.skipped, 0);
+    let history = &decoded.history;
+    assert_eq!(history.sessions().len(), 3);
+    let newest = &history.sessions()[0];
+    assert_eq!(
+        newest.frameworks.get("mine").map(String::as_str),
+        Some("1.0")
+    );
+    assert_eq!(newest.rating("mine.a"), Some(2));
+    let kept = history.frameworks().get("mine").unwrap();
+    assert_eq!(kept.added, 1_764_800_000_000);
+    let framework = file::load(&kept.file).unwrap();
+    assert_eq!((framework.id.as_str(), framework.axes.len()), ("mine", 3));
+    assert_eq!(newest.axis_scores(&framework), vec![Some(2.0), None, None]);
+}
+
+/// A kept framework file of the wrong shape is left out; the sessions stay.
+#[test]
+fn a_damaged_kept_framework_loses_nothing_else() {
+    let fixture = include_str!("fixtures/history-v2.json");
+    let damaged = fixture.replacen(
+        r#""frameworks":[{"added""#,
+        r#""frameworks":[7,{"added""#,
+        1,
+    );
+    assert_ne!(damaged, fixture);
+    let decoded = codec::decode(&damaged).unwrap();
+    assert_eq!((decoded.skipped, decoded.history.sessions().len()), (0, 3));
+    assert_eq!(decoded.history.frameworks().len(), 1);
+}
+
+/// Version 1 was written when each widyaiswara standard was one item (`widyaiswara.social`).
+/// The revised framework names those ids in `replaces`: the rating is kept as it was, written
+/// back unchanged, and charts the standard until its new items are rated.
+#[test]
+fn an_old_widyaiswara_rating_survives_the_revised_framework() {
+    let decoded = codec::decode(include_str!("fixtures/history-v1.json")).unwrap();
+    let old = &decoded.history.sessions()[1];
+    let widyaiswara = builtin_framework("widyaiswara").unwrap();
+    assert!(
+        widyaiswara.item("widyaiswara.social").is_none(),
+        "no longer an item"
+    );
+    assert_eq!(
+        old.axis_scores(widyaiswara),
+        vec![None, None, Some(4.0), None]
+    );
+    let again = codec::decode(&codec::encode(&decoded.history)).unwrap();
+    assert_eq!(
+        again.history.sessions()[1].rating("widyaiswara.social"),
+        Some(4)
+    );
+}
+
+#[test]
 fn refuses_each_kind_of_bad_document() {
     check_refused("{not json", DecodeError::NotJson);
     check_refused("", DecodeError::NotJson);
@@ -83,8 +141,8 @@ fn refuses_each_kind_of_bad_document() {
         DecodeError::BadShape,
     );
     check_refused(
-        r#"{"format":"cermin.history","version":2,"sessions":[]}"#,
-        DecodeError::NewerVersion { version: 2 },
+        r#"{"format":"cermin.history","version":3,"sessions":[]}"#,
+        DecodeError::NewerVersion { version: 3 },
     );
     let huge = format!("\"{}\"", "x".repeat(MAX_DOCUMENT_BYTES));
     check_refused(&huge, DecodeError::TooLarge { bytes: huge.len() });

@@ -4,7 +4,7 @@
 use cermin::core::charts::growth_chart;
 use cermin::core::charts::radar::{self, Palette, RadarChart, Series, SeriesKind};
 use cermin::core::i18n::Lang;
-use cermin::core::model::frameworks::FrameworkId;
+use cermin::core::model::frameworks::{builtin_framework, Catalog};
 use cermin::core::model::history::History;
 use cermin::core::model::session::Session;
 use cermin::core::model::sorted_map::SortedMap;
@@ -79,7 +79,7 @@ fn svg_stays_well_formed_with_hostile_text() {
 fn growth_svg_stays_well_formed_with_hostile_text() {
     let mut s = Session::new("a".into(), MARCH_1);
     s.ratings.insert("agility.speed".into(), 3);
-    let framework = FrameworkId::Agility.framework();
+    let framework = builtin_framework("agility").unwrap();
     let lines = growth::growth(&history(vec![s]), framework);
     let mut chart = growth_chart::growth_chart(&lines, framework, &[1], Lang::En, 0);
     chart.title = HOSTILE.into();
@@ -129,11 +129,11 @@ fn the_checker_catches_malformed_xml() {
 fn file_names_are_dated_and_safe() {
     for (got, expected) in [
         (
-            export::file_name(FrameworkId::DigComp, "2026-11-28", "svg"),
+            export::file_name(builtin_framework("digcomp").unwrap(), "2026-11-28", "svg"),
             "cermin-digcomp-2026-11-28.svg",
         ),
         (
-            export::file_name(FrameworkId::Agility, "2026-01-02", "png"),
+            export::file_name(builtin_framework("agility").unwrap(), "2026-01-02", "png"),
             "cermin-agility-2026-01-02.png",
         ),
         (
@@ -145,7 +145,11 @@ fn file_names_are_dated_and_safe() {
             "cermin-all-2026-11-28.csv",
         ),
         (
-            export::file_name(FrameworkId::Widyaiswara, "../2026/11\\28", "s v/g"),
+            export::file_name(
+                builtin_framework("widyaiswara").unwrap(),
+                "../2026/11\\28",
+                "s v/g",
+            ),
             "cermin-widyaiswara-20261128.svg",
         ),
     ] {
@@ -178,14 +182,14 @@ fn sample_history() -> History {
 #[test]
 fn csv_starts_with_a_bom_and_the_english_header_in_both_languages() {
     for lang in Lang::ALL {
-        let out = export::csv(&History::default(), lang, 0);
+        let out = export::csv(&History::default(), &Catalog::default(), lang, 0);
         assert_eq!(out, format!("\u{feff}{HEADER}"));
     }
 }
 
 #[test]
 fn csv_has_a_row_per_entry_oldest_session_first() {
-    let out = export::csv(&sample_history(), Lang::Id, 420);
+    let out = export::csv(&sample_history(), &Catalog::default(), Lang::Id, 420);
     let rows = parse_csv(out.strip_prefix('\u{feff}').unwrap());
     let a = ["2026-03-01 07:00", "Pelatihan, \"LMS\""];
     let b = ["2026-03-02 07:00", ""];
@@ -211,7 +215,13 @@ fn csv_has_a_row_per_entry_oldest_session_first() {
         .concat(),
         [
             &a[..],
-            &["widyaiswara", "widyaiswara.social", "Sosial", "", ""],
+            &[
+                "widyaiswara",
+                "widyaiswara.social",
+                "Sosial (penilaian sebelumnya untuk seluruh aspek)",
+                "",
+                "",
+            ],
             &["'=HYPERLINK(\"x\")"],
         ]
         .concat(),
@@ -244,7 +254,7 @@ fn csv_has_a_row_per_entry_oldest_session_first() {
 
 #[test]
 fn csv_item_names_follow_the_language() {
-    let out = export::csv(&sample_history(), Lang::En, 0);
+    let out = export::csv(&sample_history(), &Catalog::default(), Lang::En, 0);
     assert!(out.contains(",agility.speed,Speed,3,5,"));
     assert!(out.contains(",reflection,Reflection,,,"));
     assert!(out.contains(",next_step,Next step,,,"));
@@ -252,7 +262,7 @@ fn csv_item_names_follow_the_language() {
 
 #[test]
 fn csv_quotes_per_rfc_4180() {
-    let out = export::csv(&sample_history(), Lang::En, 0);
+    let out = export::csv(&sample_history(), &Catalog::default(), Lang::En, 0);
     assert!(out.contains(",\"Pelatihan, \"\"LMS\"\"\","));
     assert!(out.contains(",\"baris 1\r\nbaris 2\"\r\n"));
     assert!(out.contains(",\"'=HYPERLINK(\"\"x\"\")\"\r\n"));
@@ -262,7 +272,7 @@ fn csv_quotes_per_rfc_4180() {
 fn check_cell(note: &str, expected: &str) {
     let mut s = Session::new("a".into(), MARCH_1);
     s.notes.insert("agility.speed".into(), note.into());
-    let out = export::csv(&history(vec![s]), Lang::En, 0);
+    let out = export::csv(&history(vec![s]), &Catalog::default(), Lang::En, 0);
     let row = out
         .strip_prefix('\u{feff}')
         .unwrap()

@@ -1,8 +1,9 @@
 //! The reducer: every action, applied to a state, through the public API the UI uses.
 
 use cermin::core::i18n::Lang;
-use cermin::core::model::frameworks::FrameworkId;
-use cermin::core::model::history::History;
+use cermin::core::model::frameworks::file::{self, Problem};
+use cermin::core::model::frameworks::{builtin_framework, Catalog};
+use cermin::core::model::history::{History, KeptFramework};
 use cermin::core::model::session::Session;
 use cermin::core::report::export::ImportSummary;
 use cermin::core::state::{Action, Loaded, State, Status, StorageMode, WriteError};
@@ -11,7 +12,7 @@ use cermin::core::texts::T;
 fn fresh() -> State {
     State::new(
         Lang::En,
-        FrameworkId::Agility,
+        builtin_framework("agility").unwrap(),
         Loaded::default(),
         "s1".into(),
         1_000,
@@ -82,7 +83,13 @@ fn start_up_opens_the_newest_saved_session() {
         history,
         ..Loaded::default()
     };
-    let s = State::new(Lang::Id, FrameworkId::DigComp, loaded, "unused".into(), 30);
+    let s = State::new(
+        Lang::Id,
+        builtin_framework("digcomp").unwrap(),
+        loaded,
+        "unused".into(),
+        30,
+    );
     assert_eq!(s.draft.id, "new");
 }
 
@@ -101,7 +108,7 @@ fn start_up_prefers_the_tabs_unsaved_session() {
     };
     let s = State::new(
         Lang::Id,
-        FrameworkId::Agility,
+        builtin_framework("agility").unwrap(),
         loaded.clone(),
         "unused".into(),
         30,
@@ -113,7 +120,13 @@ fn start_up_prefers_the_tabs_unsaved_session() {
         draft: Some(Session::new("blank".into(), 40)),
         ..loaded
     };
-    let s = State::new(Lang::Id, FrameworkId::Agility, blank, "unused".into(), 50);
+    let s = State::new(
+        Lang::Id,
+        builtin_framework("agility").unwrap(),
+        blank,
+        "unused".into(),
+        50,
+    );
     assert_eq!(s.draft.id, "saved");
 }
 
@@ -123,7 +136,13 @@ fn read_only_history_is_never_changed_by_save() {
         mode: StorageMode::ReadOnly,
         ..Loaded::default()
     };
-    let s = State::new(Lang::En, FrameworkId::Agility, loaded, "s1".into(), 1);
+    let s = State::new(
+        Lang::En,
+        builtin_framework("agility").unwrap(),
+        loaded,
+        "s1".into(),
+        1,
+    );
     let s = s.apply(rate("agility.speed", 2)).unwrap();
     let s = s.apply(Action::Save { now: 5 }).unwrap();
     assert_eq!(s.revision, 0);
@@ -137,11 +156,17 @@ fn memory_only_saving_says_so_once() {
         mode: StorageMode::MemoryOnly,
         ..Loaded::default()
     };
-    let s = State::new(Lang::En, FrameworkId::Agility, loaded, "s1".into(), 1)
-        .apply(rate("agility.speed", 2))
-        .unwrap()
-        .apply(Action::Save { now: 5 })
-        .unwrap();
+    let s = State::new(
+        Lang::En,
+        builtin_framework("agility").unwrap(),
+        loaded,
+        "s1".into(),
+        1,
+    )
+    .apply(rate("agility.speed", 2))
+    .unwrap()
+    .apply(Action::Save { now: 5 })
+    .unwrap();
     assert_eq!(s.status, Some(Status::Say(T::SavedInMemory)));
     assert_eq!(s.history.len(), 1, "kept in memory, exportable");
     assert!(s
@@ -264,8 +289,13 @@ fn statuses_read_in_the_persons_language() {
         item: "agility.speed".into(),
         level: Some(5),
     };
-    assert_eq!(rated.message(Lang::En), "Speed: Almost always");
-    assert!(rated.message(Lang::Id).starts_with("Kecepatan: "));
+    assert_eq!(
+        rated.message(Lang::En, &Catalog::default()),
+        "Speed: Almost always"
+    );
+    assert!(rated
+        .message(Lang::Id, &Catalog::default())
+        .starts_with("Kecepatan: "));
     let imported = Status::Imported(ImportSummary {
         added: 2,
         updated: 1,
@@ -273,7 +303,111 @@ fn statuses_read_in_the_persons_language() {
         skipped: 0,
     });
     assert_eq!(
-        imported.message(Lang::En),
+        imported.message(Lang::En, &Catalog::default()),
         "Import done: 2 sessions added, 1 updated, 3 unchanged, 0 skipped."
     );
+}
+
+const EXAMPLE: &str = include_str!("../examples/frameworks/digcompedu-sample.json");
+
+fn add(kept_at: Option<i64>, text: &str) -> Action {
+    Action::AddFramework {
+        framework: Box::new(file::load(text).unwrap()),
+        kept_at,
+    }
+}
+
+#[test]
+fn a_framework_the_person_adds_opens_and_is_kept_with_the_history() {
+    let s = fresh().apply(add(Some(5_000), EXAMPLE)).unwrap();
+    assert_eq!(s.framework.id, "digcompedu-sample");
+    assert!(matches!(s.status, Some(Status::FrameworkAdded(f)) if f.id == "digcompedu-sample"));
+    assert_eq!(s.revision, 1, "persisted");
+    let kept = s.history.frameworks().get("digcompedu-sample").unwrap();
+    assert_eq!(kept.added, 5_000);
+    // A new page over that history knows the framework again, through the same loader.
+    let loaded = Loaded {
+        history: (*s.history).clone(),
+        ..Loaded::default()
+    };
+    let again = State::new(
+        Lang::En,
+        builtin_framework("agility").unwrap(),
+        loaded,
+        "s2".into(),
+        9,
+    );
+    let (framework, item) = again
+        .catalog
+        .find_item("digcompedu-sample.engagement.communication")
+        .unwrap();
+    assert_eq!((framework.version.as_str(), item.code()), ("0.1", "1.1"));
+}
+
+#[test]
+fn a_framework_the_host_names_is_offered_but_neither_opened_nor_kept() {
+    let s = fresh().apply(add(None, EXAMPLE)).unwrap();
+    assert_eq!(s.framework.id, "agility");
+    assert!(s.catalog.get("digcompedu-sample").is_some());
+    assert!(s.history.frameworks().is_empty());
+    assert_eq!((s.revision, s.status.clone()), (0, None));
+    // An older copy kept in another tab's history does not replace the host's file.
+    let mut older = History::default();
+    let mut v0 = file::load(EXAMPLE).unwrap();
+    v0.version = "0.0".into();
+    older.keep_framework(
+        "digcompedu-sample",
+        KeptFramework {
+            added: 1,
+            file: file::save(&v0),
+        },
+    );
+    let synced = s.apply(Action::Synced { history: older }).unwrap();
+    assert_eq!(
+        synced.catalog.get("digcompedu-sample").unwrap().version,
+        "0.1"
+    );
+}
+
+#[test]
+fn a_refused_framework_changes_nothing_but_the_status() {
+    let s = fresh();
+    let mut taken: serde_json::Value = serde_json::from_str(EXAMPLE).unwrap();
+    taken["id"] = "agility".into();
+    let text = taken.to_string().replace("digcompedu-sample.", "agility.");
+    let next = s.apply(add(Some(1), &text)).unwrap();
+    assert!(
+        matches!(&next.status, Some(Status::FrameworkRefused(e)) if e.problem == Problem::Taken)
+    );
+    assert_eq!((next.catalog.all().len(), next.revision), (3, 0));
+    assert!(next.history.frameworks().is_empty());
+    let message = next.status.unwrap().message(Lang::En, &next.catalog);
+    assert_eq!(
+        message,
+        "The framework file was not loaded: field id is the id of a framework built into Cermin"
+    );
+}
+
+#[test]
+fn a_save_records_the_version_of_each_framework_the_session_touches() {
+    let s = fresh()
+        .apply(add(None, EXAMPLE))
+        .unwrap()
+        .apply(rate("digcompedu-sample.teaching.guidance", 3))
+        .unwrap()
+        .apply(rate("agility.speed", 2))
+        .unwrap()
+        .apply(Action::Save { now: 2_000 })
+        .unwrap();
+    let saved = s.history.get("s1").unwrap();
+    let versions: Vec<(&str, &str)> = saved
+        .frameworks
+        .iter()
+        .map(|(id, v)| (id.as_str(), v.as_str()))
+        .collect();
+    assert_eq!(
+        versions,
+        [("agility", "2026.2"), ("digcompedu-sample", "0.1")]
+    );
+    assert!(!s.has_unsaved_changes());
 }

@@ -12,7 +12,7 @@ use crate::core::charts::radar::Palette;
 use crate::core::cohort_state::{CohortAction, CohortState};
 use crate::core::cohort_texts::C;
 use crate::core::i18n::Lang;
-use crate::core::model::frameworks::FrameworkId;
+use crate::core::model::frameworks::catalog::builtin;
 use crate::core::report::cohort::figures::{movement, needs, wave_figures};
 use crate::core::report::cohort::files::{cohort_radar, waves};
 use crate::core::report::cohort::kept;
@@ -53,7 +53,7 @@ fn initial(lang: Lang) -> Cell {
                 rule,
                 hide_names,
             })
-            .unwrap_or_default(),
+            .unwrap_or_else(|| CohortState::new(lang)),
         None => state,
     })
 }
@@ -122,7 +122,7 @@ pub fn app(props: &AppProps) -> Html {
     } else {
         Palette::LIGHT
     };
-    let framework = state.framework.framework();
+    let framework = state.framework;
     let cohort = state.cohort.clone();
     let (latest, before) = waves(&cohort);
     let latest_figures = Rc::new(wave_figures(&cohort, framework, latest));
@@ -195,7 +195,7 @@ pub fn app(props: &AppProps) -> Html {
                 </section>
                 <WavesPanel {lang} files={state.files.clone()} rule={state.rule}
                     hide_names={state.hide_names} on_action={on_action.clone()} />
-                <FrameworkTabs offered={FrameworkId::ALL.to_vec()} current={state.framework} {lang}
+                <FrameworkTabs offered={builtin().iter().collect::<Vec<_>>()} current={state.framework} {lang}
                     on_select={on_framework} />
                 <section class="group-radar" aria-labelledby="radar-heading">
                     <h2 id="radar-heading">{ format!("{}: {framework_name}", C::GroupRadar.get(lang)) }</h2>
@@ -207,7 +207,7 @@ pub fn app(props: &AppProps) -> Html {
                 </section>
                 <ItemTable {lang} framework={state.framework} latest={latest_figures.clone()}
                     before={before_figures.clone()} moves={moves.clone()} />
-                <NeedsPanel {lang} figures={latest_figures.clone()} needs={Rc::new(ranked)} />
+                <NeedsPanel {lang} {framework} figures={latest_figures.clone()} needs={Rc::new(ranked)} />
                 <Participants {lang} cohort={cohort.clone()} framework={state.framework}
                     hide_names={state.hide_names} />
                 <Exports {lang} {chart} cohort={cohort.clone()} framework={state.framework}

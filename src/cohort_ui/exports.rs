@@ -6,7 +6,8 @@ use crate::core::charts::cohort_radar::{draw_cohort, CohortRadar};
 use crate::core::cohort_texts::C;
 use crate::core::dates::DateTime;
 use crate::core::i18n::Lang;
-use crate::core::model::frameworks::{Framework, FrameworkId};
+use crate::core::model::frameworks::catalog::builtin;
+use crate::core::model::frameworks::Framework;
 use crate::core::report::cohort::files::{cohort_file_name, cohort_svg, rows_csv, summary_csv};
 use crate::core::report::cohort::group::Cohort;
 use crate::ui::browser::{self, now_ms, offset_minutes, window};
@@ -22,7 +23,7 @@ pub struct ExportsProps {
     pub lang: Lang,
     pub chart: CohortRadar,
     pub cohort: Rc<Cohort>,
-    pub framework: FrameworkId,
+    pub framework: &'static Framework,
     pub hide_names: bool,
 }
 
@@ -44,11 +45,7 @@ pub fn exports(props: &ExportsProps) -> Html {
             let mut chart = chart.clone();
             chart.frame.title = vec![
                 C::ReportTitle.get(lang).to_string(),
-                format!(
-                    "{} · {}",
-                    framework.framework().name.get(lang),
-                    today().date(lang)
-                ),
+                format!("{} · {}", framework.name.get(lang), today().date(lang)),
             ];
             chart.frame.scale = scale;
             chart
@@ -56,7 +53,7 @@ pub fn exports(props: &ExportsProps) -> Html {
     };
     let name = move |what: &str, extension: &str| {
         cohort_file_name(
-            &format!("{what}-{}", framework.code()),
+            &format!("{what}-{}", framework.id),
             &today().iso_date(),
             extension,
         )
@@ -76,7 +73,7 @@ pub fn exports(props: &ExportsProps) -> Html {
         let svg = cohort_svg(&titled(1.0), size, size + 56);
         browser::download(&name("radar", "svg"), "image/svg+xml", &svg);
     });
-    let all: Vec<&'static Framework> = FrameworkId::ALL.iter().map(|f| f.framework()).collect();
+    let all: Vec<&'static Framework> = builtin().iter().collect();
     let on_summary = {
         let (cohort, all) = (props.cohort.clone(), all.clone());
         Callback::from(move |_: MouseEvent| {

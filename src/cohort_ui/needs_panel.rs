@@ -4,7 +4,7 @@
 use super::tables::figure;
 use crate::core::cohort_texts::C;
 use crate::core::i18n::Lang;
-use crate::core::model::frameworks::find_item;
+use crate::core::model::frameworks::Framework;
 use crate::core::report::cohort::figures::{Needs, WaveFigures};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -12,6 +12,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct NeedsPanelProps {
     pub lang: Lang,
+    pub framework: &'static Framework,
     pub figures: Rc<WaveFigures>,
     pub needs: Rc<Needs>,
 }
@@ -32,8 +33,8 @@ pub fn needs_panel(props: &NeedsPanelProps) -> Html {
                 } else {
                     <ol>
                         { for ranked.iter().map(|&i| {
-                            let id = items[i].item;
-                            let name = find_item(id).map_or(id, |(_, item)| item.name.get(lang));
+                            let id = items[i].item.clone();
+                            let name = props.framework.item(&id).map_or("", |item| item.name.get(lang));
                             html! { <li data-item={id}><strong>{ name }</strong>{ " — " }{ detail(i) }</li> }
                         }) }
                     </ol>

@@ -4,7 +4,7 @@
 use crate::core::cohort_texts::C;
 use crate::core::dates::DateTime;
 use crate::core::i18n::Lang;
-use crate::core::model::frameworks::FrameworkId;
+use crate::core::model::frameworks::Framework;
 use crate::core::report::cohort::figures::rated;
 use crate::core::report::cohort::group::Cohort;
 use crate::core::report::cohort::Wave;
@@ -16,14 +16,14 @@ use yew::prelude::*;
 pub struct ParticipantsProps {
     pub lang: Lang,
     pub cohort: Rc<Cohort>,
-    pub framework: FrameworkId,
+    pub framework: &'static Framework,
     pub hide_names: bool,
 }
 
 #[function_component(Participants)]
 pub fn participants(props: &ParticipantsProps) -> Html {
     let lang = props.lang;
-    let framework = props.framework.framework();
+    let framework = props.framework;
     let two = props.cohort.has_after();
     let waves: Vec<Wave> = if two {
         Wave::ALL.to_vec()

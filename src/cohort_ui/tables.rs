@@ -3,7 +3,7 @@
 
 use crate::core::cohort_texts::C;
 use crate::core::i18n::Lang;
-use crate::core::model::frameworks::{find_item, FrameworkId};
+use crate::core::model::frameworks::Framework;
 use crate::core::report::cohort::figures::{Movement, WaveFigures};
 use crate::core::report::cohort::stats::Summary;
 use std::rc::Rc;
@@ -27,7 +27,7 @@ fn shown<'a>(
 #[derive(Properties, PartialEq)]
 pub struct TableProps {
     pub lang: Lang,
-    pub framework: FrameworkId,
+    pub framework: &'static Framework,
     pub latest: Rc<WaveFigures>,
     pub before: Option<Rc<WaveFigures>>,
     #[prop_or_default]
@@ -48,7 +48,7 @@ fn summary_cells(lang: Lang, summary: &Option<Summary>) -> Html {
 #[function_component(AxisTable)]
 pub fn axis_table(props: &TableProps) -> Html {
     let lang = props.lang;
-    let framework = props.framework.framework();
+    let framework = props.framework;
     let waves = shown(&props.latest, &props.before);
     let two = waves.len() > 1;
     let caption = C::AxisTable.fill(lang, &[("framework", framework.name.get(lang))]);
@@ -70,7 +70,7 @@ pub fn axis_table(props: &TableProps) -> Html {
                     { for framework.axes.iter().enumerate().flat_map(|(a, axis)| {
                         waves.iter().map(move |w| {
                             let summary = w.axes[a];
-                            html! { <tr data-axis={axis.id} data-wave={format!("{:?}", w.wave).to_lowercase()}>
+                            html! { <tr data-axis={axis.id.clone()} data-wave={format!("{:?}", w.wave).to_lowercase()}>
                                 <th scope="row">{ axis.name.get(lang) }</th>
                                 if two { <td>{ w.wave.name().get(lang) }</td> }
                                 <td>{ summary.map_or(0, |s| s.n) }</td>
@@ -87,7 +87,7 @@ pub fn axis_table(props: &TableProps) -> Html {
 #[function_component(ItemTable)]
 pub fn item_table(props: &TableProps) -> Html {
     let lang = props.lang;
-    let framework = props.framework.framework();
+    let framework = props.framework;
     let waves = shown(&props.latest, &props.before);
     let two = waves.len() > 1;
     let levels = framework.scale.max();
@@ -121,14 +121,14 @@ pub fn item_table(props: &TableProps) -> Html {
                             let last = waves.len() - 1;
                             waves.iter().enumerate().map(move |(n, w)| {
                                 let stats = &w.items[i];
-                                let name = find_item(item.id).map_or(item.id, |(_, it)| it.name.get(lang));
-                                let label = if item.code.is_empty() { name.to_string() } else { format!("{} {name}", item.code) };
+                                let name = item.name.get(lang);
+                                let label = if item.code().is_empty() { name.to_string() } else { format!("{} {name}", item.code()) };
                                 let (median, iqr) = match stats.summary {
                                     Some(s) => (figure(lang, s.median), format!("{}–{}", figure(lang, s.q1), figure(lang, s.q3))),
                                     None => ("–".into(), "–".into()),
                                 };
-                                let movement = moves.as_ref().filter(|_| n == last).map(|m| m[i]);
-                                html! { <tr data-item={item.id} data-wave={format!("{:?}", w.wave).to_lowercase()}>
+                                let movement = moves.as_ref().filter(|_| n == last).map(|m| m[i].clone());
+                                html! { <tr data-item={item.id.clone()} data-wave={format!("{:?}", w.wave).to_lowercase()}>
                                     <th scope="row">{ label }</th>
                                     if two { <td>{ w.wave.name().get(lang) }</td> }
                                     <td class="rated">{ stats.rated() }</td>

@@ -5,16 +5,18 @@
 
 use crate::core::cohort_texts::C;
 use crate::core::i18n::Lang;
-use crate::core::model::frameworks::FrameworkId;
+use crate::core::model::frameworks::catalog::builtin;
+use crate::core::model::frameworks::Framework;
 use crate::core::report::cohort::group::Cohort;
 use crate::core::report::cohort::intake::{Intake, Refusal, Submission};
 use crate::core::report::cohort::{Wave, WaveRule};
 use std::rc::Rc;
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CohortState {
     pub lang: Lang,
-    pub framework: FrameworkId,
+    /// The framework on screen: one of the built-ins (the page knows no others).
+    pub framework: &'static Framework,
     /// Every file read, in the order added.
     pub files: Rc<Vec<Submission>>,
     pub refusals: Rc<Vec<Refusal>>,
@@ -34,7 +36,7 @@ pub struct CohortState {
 #[derive(Clone, Debug, PartialEq)]
 pub enum CohortAction {
     Lang(Lang),
-    Framework(FrameworkId),
+    Framework(&'static Framework),
     /// Files were read: the good ones join the cohort, the refused ones are listed.
     Added(Intake),
     Clear,
@@ -56,7 +58,16 @@ impl CohortState {
     pub fn new(lang: Lang) -> CohortState {
         CohortState {
             lang,
-            ..CohortState::default()
+            framework: &builtin()[0],
+            files: Rc::default(),
+            refusals: Rc::default(),
+            files_read: 0,
+            rule: WaveRule::default(),
+            hide_names: false,
+            keep: false,
+            cohort: Rc::default(),
+            status: None,
+            revision: 0,
         }
     }
 

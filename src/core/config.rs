@@ -1,7 +1,7 @@
 //! The widget's configuration from its URL query string, validated: bad values become warnings.
 
 use crate::core::i18n::Lang;
-use crate::core::model::frameworks::FrameworkId;
+use crate::core::model::frameworks::{builtin, builtin_framework};
 
 /// Colour theme; `Auto` follows the system's `prefers-color-scheme`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -26,8 +26,12 @@ impl Theme {
 pub struct Config {
     /// Set by `?lang=`; otherwise the browser's preference decides.
     pub lang: Option<Lang>,
-    /// The frameworks offered, in order; the first opens. `?framework=digcomp,agility`.
-    pub frameworks: Vec<FrameworkId>,
+    /// The built-in frameworks offered, by id, in order; the first opens.
+    /// `?framework=digcomp,agility`.
+    pub frameworks: Vec<String>,
+    /// Framework files to load from the host's own site, as relative URLs:
+    /// `?frameworks=files/digcompedu.json`. Their frameworks are offered after the built-ins.
+    pub framework_files: Vec<String>,
     /// A layout for narrow frames and LMS side blocks.
     pub compact: bool,
     /// Separates the histories of two embeds on one site. Letters, digits, `-` and `_`.
@@ -39,7 +43,8 @@ impl Default for Config {
     fn default() -> Config {
         Config {
             lang: None,
-            frameworks: FrameworkId::ALL.to_vec(),
+            frameworks: builtin_ids(),
+            framework_files: Vec::new(),
             compact: false,
             namespace: DEFAULT_NAMESPACE.to_string(),
             theme: Theme::Auto,
@@ -48,6 +53,25 @@ impl Default for Config {
 }
 
 pub const DEFAULT_NAMESPACE: &str = "default";
+/// At most this many framework files by URL.
+pub const MAX_FRAMEWORK_FILES: usize = 5;
+
+fn builtin_ids() -> Vec<String> {
+    builtin().iter().map(|f| f.id.clone()).collect()
+}
+
+/// A URL the widget may fetch a framework file from: relative, so on the page's own origin
+/// (`files/x.json`, `/x.json`, `../x.json`). No scheme, no `//host`, no backslashes, which some
+/// browsers read as slashes. The shell checks the resolved origin once more before fetching.
+pub fn is_relative_url(url: &str) -> bool {
+    let path_part = url.split(['?', '#']).next().unwrap_or("");
+    !url.is_empty()
+        && url.len() <= 300
+        && !url.starts_with("//")
+        && !url.contains('\\')
+        && !path_part.split('/').next().unwrap_or("").contains(':')
+        && !url.chars().any(|c| c.is_control() || c.is_whitespace())
+}
 
 impl Config {
     /// Reads a query string (with or without the leading `?`). Unknown keys and bad values are
@@ -66,15 +90,32 @@ impl Config {
                     None => bad(),
                 },
                 "framework" => {
-                    let mut chosen: Vec<FrameworkId> = Vec::new();
+                    let mut chosen: Vec<String> = Vec::new();
                     for code in value.split(',') {
-                        match FrameworkId::from_code(code.trim()) {
-                            Some(f) if !chosen.contains(&f) => chosen.push(f),
+                        match builtin_framework(code.trim()) {
+                            Some(f) if !chosen.contains(&f.id) => chosen.push(f.id.clone()),
                             _ => bad(),
                         }
                     }
                     if !chosen.is_empty() {
                         config.frameworks = chosen;
+                    }
+                }
+                "frameworks" => {
+                    // Split before decoding: a comma inside a URL is sent as `%2C`.
+                    for url in raw.split(',').map(percent_decode) {
+                        let url = url.trim();
+                        let fits = config.framework_files.len() < MAX_FRAMEWORK_FILES;
+                        if fits
+                            && is_relative_url(url)
+                            && !config.framework_files.iter().any(|u| u == url)
+                        {
+                            config.framework_files.push(url.to_string());
+                        } else {
+                            warnings.push(format!(
+                                "Cermin: refusing frameworks=\"{url}\": only up to {MAX_FRAMEWORK_FILES} relative URLs on this site"
+                            ));
+                        }
                     }
                 }
                 "compact" => match value.as_str() {
@@ -108,9 +149,11 @@ impl Config {
     /// The query string that reproduces this configuration (defaults left out), for the embed code.
     pub fn to_query(&self, lang: Lang) -> String {
         let mut parts = vec![format!("lang={}", lang.code())];
-        if self.frameworks != FrameworkId::ALL {
-            let codes: Vec<_> = self.frameworks.iter().map(|f| f.code()).collect();
-            parts.push(format!("framework={}", codes.join(",")));
+        if self.frameworks != builtin_ids() {
+            parts.push(format!("framework={}", self.frameworks.join(",")));
+        }
+        if !self.framework_files.is_empty() {
+            parts.push(format!("frameworks={}", self.framework_files.join(",")));
         }
         if self.compact {
             parts.push("compact=1".into());
@@ -170,7 +213,8 @@ mod tests {
             "?lang=en&framework=digcomp,agility&compact=1&ns=course-7&theme=dark",
             Config {
                 lang: Some(Lang::En),
-                frameworks: vec![FrameworkId::DigComp, FrameworkId::Agility],
+                frameworks: vec!["digcomp".into(), "agility".into()],
+                framework_files: Vec::new(),
                 compact: true,
                 namespace: "course-7".into(),
                 theme: Theme::Dark,
@@ -198,7 +242,7 @@ mod tests {
         check(
             "framework=widyaiswara,nope,widyaiswara",
             Config {
-                frameworks: vec![FrameworkId::Widyaiswara],
+                frameworks: vec!["widyaiswara".into()],
                 ..Config::default()
             },
             2,
@@ -207,12 +251,44 @@ mod tests {
     }
 
     #[test]
+    fn framework_files_must_be_relative_urls() {
+        let (config, warnings) = Config::from_query(
+            "frameworks=files/a.json,/b.json,../c.json?v=2,https://evil.example/x.json,//evil.example/x.json,javascript:alert(1),data:application/json,a%5Cb.json,files/a.json",
+        );
+        assert_eq!(
+            config.framework_files,
+            ["files/a.json", "/b.json", "../c.json?v=2"]
+        );
+        assert_eq!(warnings.len(), 6, "{warnings:?}");
+        for ok in ["x.json", "a/b:c.json", "./x.json?a=b:c"] {
+            assert!(is_relative_url(ok), "{ok}");
+        }
+        for refused in [
+            "",
+            "http://x/y",
+            "HTTPS://x",
+            "//x",
+            "\\\\x",
+            "a b",
+            "file:///etc/passwd",
+            "blob:x",
+        ] {
+            assert!(!is_relative_url(refused), "{refused}");
+        }
+        let (comma, _) = Config::from_query("frameworks=a%2Cb.json,c.json");
+        assert_eq!(comma.framework_files, ["a,b.json", "c.json"]);
+        let (many, warnings) =
+            Config::from_query("frameworks=1.json,2.json,3.json,4.json,5.json,6.json");
+        assert_eq!((many.framework_files.len(), warnings.len()), (5, 1));
+    }
+
+    #[test]
     fn percent_escapes_are_decoded() {
         assert_eq!(percent_decode("a%2Cb+c%zz%4"), "a,b c%zz%4");
         check(
             "framework=digcomp%2Cagility",
             Config {
-                frameworks: vec![FrameworkId::DigComp, FrameworkId::Agility],
+                frameworks: vec!["digcomp".into(), "agility".into()],
                 ..Config::default()
             },
             0,

@@ -5,8 +5,10 @@
 //! person changed the history.
 
 use crate::core::i18n::Lang;
-use crate::core::model::frameworks::{find_item, FrameworkId};
-use crate::core::model::history::History;
+use crate::core::model::frameworks::file;
+use crate::core::model::frameworks::file::FileError;
+use crate::core::model::frameworks::{Catalog, Framework};
+use crate::core::model::history::{History, KeptFramework};
 use crate::core::model::session::Session;
 use crate::core::model::sorted_map::SortedMap;
 use crate::core::report::export::ImportSummary;
@@ -60,14 +62,19 @@ pub enum Status {
     Imported(ImportSummary),
     /// A session was deleted: the status offers Undo.
     Deleted,
+    /// The person added a framework file.
+    FrameworkAdded(&'static Framework),
+    /// A framework file was refused: the field and the reason.
+    FrameworkRefused(FileError),
 }
 
 impl Status {
-    pub fn message(&self, lang: Lang) -> String {
+    /// The message in `lang`; `catalog` names the item of a rating.
+    pub fn message(&self, lang: Lang, catalog: &Catalog) -> String {
         match self {
             Status::Say(text) => text.get(lang).to_string(),
             Status::Rated { item, level } => {
-                let Some((framework, item)) = find_item(item) else {
+                let Some((framework, item)) = catalog.find_item(item) else {
                     return String::new();
                 };
                 let level = level
@@ -85,6 +92,10 @@ impl Status {
                 ],
             ),
             Status::Deleted => T::DeletedSession.get(lang).to_string(),
+            Status::FrameworkAdded(framework) => {
+                T::FrameworkAdded.fill(lang, &[("framework", framework.name.get(lang))])
+            }
+            Status::FrameworkRefused(error) => error.message(lang),
         }
     }
 }
@@ -92,7 +103,13 @@ impl Status {
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     pub lang: Lang,
-    pub framework: FrameworkId,
+    /// The framework on screen.
+    pub framework: &'static Framework,
+    /// Every framework this page knows: the built-ins and those added from files.
+    pub catalog: Catalog,
+    /// Framework id → when the file kept with the history that the catalog holds was added, for
+    /// frameworks that came from the history (not from the host page's `?frameworks=`).
+    adopted: SortedMap<String, i64>,
     /// The session on screen. It is in the history once saved; edits update it on the next save.
     pub draft: Session,
     pub history: Rc<History>,
@@ -112,7 +129,7 @@ pub struct State {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     SetLang(Lang),
-    SetFramework(FrameworkId),
+    SetFramework(&'static Framework),
     /// Sets (or, with `None`, clears) the rating of an item.
     Rate {
         item: String,
@@ -173,6 +190,15 @@ pub enum Action {
     Synced {
         history: History,
     },
+    /// A framework file was read and checked. `kept_at`: the person added it with "Add
+    /// framework file" at this time: it opens, and is kept with the history. `None`: the host
+    /// page's `?frameworks=` named it.
+    AddFramework {
+        framework: Box<Framework>,
+        kept_at: Option<i64>,
+    },
+    /// A framework file was refused; nothing else changes.
+    FrameworkRefused(FileError),
 }
 
 impl State {
@@ -181,7 +207,7 @@ impl State {
     /// sees where they left off; with none, a blank session with `new_id`.
     pub fn new(
         lang: Lang,
-        framework: FrameworkId,
+        framework: &'static Framework,
         loaded: Loaded,
         new_id: String,
         now: i64,
@@ -191,9 +217,11 @@ impl State {
             .filter(|draft| !draft.is_blank())
             .or_else(|| loaded.history.sessions().first().cloned())
             .unwrap_or_else(|| Session::new(new_id, now));
-        State {
+        let mut state = State {
             lang,
             framework,
+            catalog: Catalog::default(),
+            adopted: SortedMap::new(),
             draft,
             history: Rc::new(loaded.history),
             mode: loaded.mode,
@@ -203,6 +231,29 @@ impl State {
             undo: None,
             status: None,
             revision: 0,
+        };
+        state.adopt_frameworks();
+        state
+    }
+
+    /// Adds to the catalog the frameworks kept with the history that it does not hold yet (or
+    /// holds in an earlier file), so that their sessions read. A framework the host page named
+    /// is left as it is: the host's file is the current one.
+    fn adopt_frameworks(&mut self) {
+        for (id, kept) in self.history.frameworks() {
+            let known = self.catalog.get(id).is_some();
+            let newer = self.adopted.get(id).is_some_and(|&at| kept.added > at);
+            if known && !newer {
+                continue;
+            }
+            if let Ok(framework) = file::load(&kept.file) {
+                if let Ok(added) = self.catalog.add(framework) {
+                    self.adopted.insert(id.clone(), kept.added);
+                    if self.framework.id == added.id {
+                        self.framework = added;
+                    }
+                }
+            }
         }
     }
 
@@ -263,6 +314,7 @@ impl State {
                     next.status = Some(Status::Say(T::ReadOnlyNewer));
                 } else {
                     draft.updated = now.max(draft.created);
+                    draft.record_versions(next.catalog.all().iter().copied());
                     Rc::make_mut(&mut next.history).put(draft.clone());
                     next.revision += 1;
                     next.status = Some(Status::Say(match self.mode {
@@ -333,6 +385,33 @@ impl State {
                 next.history = Rc::new(history);
                 next.status = Some(Status::Say(T::OtherTabChanged));
             }
+            Action::AddFramework { framework, kept_at } => match next.catalog.add(*framework) {
+                Ok(added) => {
+                    // A revised file of the framework on screen replaces it on screen too.
+                    if kept_at.is_some() || next.framework.id == added.id {
+                        next.framework = added;
+                    }
+                    if let Some(now) = kept_at {
+                        next.status = Some(Status::FrameworkAdded(added));
+                        let kept = KeptFramework {
+                            added: now,
+                            file: file::save(added),
+                        };
+                        // A read-only history is never written: the framework is used, not kept.
+                        if self.mode != StorageMode::ReadOnly
+                            && Rc::make_mut(&mut next.history).keep_framework(&added.id, kept)
+                        {
+                            next.adopted.insert(added.id.clone(), now);
+                            next.revision += 1;
+                        }
+                    }
+                }
+                Err(error) => next.status = Some(Status::FrameworkRefused(error)),
+            },
+            Action::FrameworkRefused(error) => next.status = Some(Status::FrameworkRefused(error)),
+        }
+        if !Rc::ptr_eq(&next.history, &self.history) {
+            next.adopt_frameworks();
         }
         (next != *self).then_some(next)
     }

@@ -1,6 +1,8 @@
 //! Every user-visible string of the interface, in Indonesian and English, behind one enum.
 
 use crate::core::i18n::{Lang, Text};
+use crate::core::model::frameworks::check::MAX_ITEMS;
+use crate::core::model::frameworks::file::{FileError, Problem, FORMAT_VERSION};
 use crate::core::store::codec::DecodeError;
 
 /// Defines a text enum and its table in one place, so a key cannot exist without both languages.
@@ -22,12 +24,9 @@ macro_rules! texts {
                 self.text().get(lang)
             }
 
-            /// The text with `{name}` placeholders filled in.
+            /// The text with its placeholders filled in (see `texts::fill_in`).
             pub fn fill(self, lang: Lang, args: &[(&str, &str)]) -> String {
-                args.iter()
-                    .fold(self.get(lang).to_string(), |text, (name, value)| {
-                        text.replace(&format!("{{{name}}}"), value)
-                    })
+                $crate::core::texts::fill_in(self.get(lang), args)
             }
         }
     };
@@ -38,22 +37,23 @@ texts! { T;
     AppName => "Cermin", "Cermin";
     Tagline => "Cermin untuk refleksi diri: kelincahan belajar, kompetensi digital, dan kompetensi widyaiswara.",
         "A mirror for self-reflection: learning agility, digital competence and widyaiswara competence.";
-    Privacy => "Semua yang Anda tulis tetap di perangkat ini, kecuali Anda mengekspornya.",
-        "Everything you write stays on this device unless you export it.";
+    Privacy => "Semua yang Anda tulis tetap di browser ini, kecuali Anda mengekspornya.",
+        "Everything you write stays in this browser unless you export it.";
     Frameworks => "Kerangka refleksi", "Frameworks";
     Language => "Bahasa", "Language";
     RatingHeading => "Penilaian diri: {framework}", "Self-rating: {framework}";
     Unrated => "Belum dinilai", "Not rated yet";
     ClearRating => "Kosongkan", "Clear";
-    RatedCount => "{n} dari {m} butir sudah dinilai", "{n} of {m} items rated";
+    RatedCount => "{n} dari {m} butir sudah dinilai", "{n} of {m} {m:item|items} rated";
     Save => "Simpan", "Save";
     SessionActions => "Tindakan sesi", "Session actions";
     History => "Riwayat", "History";
-    HistoryEmpty => "Belum ada sesi tersimpan. Nilai beberapa butir, lalu pilih Simpan.",
+    HistoryEmpty => "Belum ada sesi tersimpan. Beri nilai pada beberapa butir, lalu pilih Simpan.",
         "No saved sessions yet. Rate a few items, then choose Save.";
     Open => "Buka", "Open";
-    ShowMore => "Tampilkan {n} sesi lagi", "Show {n} more sessions";
-    GrowthLatest => "Diagram menampilkan {n} sesi terakhir; tabel memuat semuanya.", "The chart shows the latest {n} sessions; the table has them all.";
+    ShowMore => "Tampilkan {n} sesi lagi", "Show {n} more {n:session|sessions}";
+    GrowthLatest => "Diagram menampilkan {n} sesi terakhir; tabel memuat semuanya.",
+        "The chart shows the {n:latest session|latest # sessions}; the table has them all.";
     OpenNow => "sedang dibuka", "open now";
     NewSession => "Sesi baru", "New session";
     Unsaved => "Ada perubahan yang belum disimpan.", "You have unsaved changes.";
@@ -68,7 +68,7 @@ texts! { T;
     NewBlank => "Sesi baru kosong", "New blank session";
     Note => "Catatan", "Note";
     NotePlaceholder => "Apa yang saya perhatikan, sebuah contoh", "What I noticed, an example";
-    CharsUsed => "{n} dari {m} karakter", "{n} of {m} characters";
+    CharsUsed => "{n} dari {m} karakter", "{n} of {m} {m:character|characters}";
     Target => "Target", "Target";
     NoTarget => "Tanpa target", "No target";
     Label => "Label sesi", "Session label";
@@ -76,9 +76,24 @@ texts! { T;
     Reflection => "Refleksi keseluruhan", "Overall reflection";
     NextStep => "Langkah berikutnya", "Next step";
     NextStepPlaceholder => "Apa yang akan saya lakukan, dan kapan", "What I will do, and by when";
+    EarlierRating => "Penilaian sebelumnya untuk seluruh aspek ini: {level}. Nilai ini dipakai pada diagram sampai Anda menilai butir-butirnya.",
+        "Earlier rating of this whole aspect: {level}. The chart uses it until you rate its items.";
+    AboutFramework => "Tentang kerangka ini", "About this framework";
+    FrameworkVersion => "{framework}, versi {version}.", "{framework}, version {version}.";
+    OnlyInLanguage => "Kerangka ini hanya tersedia dalam bahasa {language}.", "This framework is only available in {language}.";
+    LanguageId => "Indonesia", "Indonesian";
+    LanguageEn => "Inggris", "English";
+    RatedWithVersion => "Sesi ini dinilai dengan versi {old} kerangka ini; yang dimuat sekarang versi {new}. Penilaian butir yang tidak ada lagi tetap disimpan.",
+        "This session was rated with version {old} of this framework; version {new} is loaded now. Ratings of items it no longer has are kept.";
+    Sources => "Sumber", "Sources";
+    References => "Rujukan", "References";
+    UnknownRatings => "Penilaian yang teksnya tidak tersedia di sini", "Ratings whose texts are not available here";
+    UnknownRatingsIntro => "Kerangkanya telah berubah atau tidak dimuat di sini. Nilai ini tetap tersimpan, ikut dalam ekspor CSV, dan ditampilkan menurut id butirnya.",
+        "Their framework has changed or is not loaded here. They are kept, included in the CSV export, and shown by item id.";
+    ItemId => "Id butir", "Item id";
     Strengths => "Kekuatan", "Strengths";
     FocusAreas => "Area fokus", "Focus areas";
-    NothingRated => "Nilai beberapa butir untuk melihatnya di sini.", "Rate a few items to see them here.";
+    NothingRated => "Beri nilai pada beberapa butir untuk melihatnya di sini.", "Rate a few items to see them here.";
     Gap => "selisih ke target: {n}", "gap to target: {n}";
     CompareWith => "Bandingkan dengan", "Compare with";
     CompareNone => "Tidak ada", "None";
@@ -90,11 +105,11 @@ texts! { T;
     Down => "turun", "down";
     Same => "sama", "same";
     Item => "Butir", "Item";
-    Growth => "Pertumbuhan", "Growth";
-    GrowthEmpty => "Simpan paling sedikit dua sesi untuk melihat pertumbuhan.", "Save at least two sessions to see growth.";
+    Growth => "Perkembangan", "Growth";
+    GrowthEmpty => "Simpan paling sedikit dua sesi untuk melihat perkembangan.", "Save at least two sessions to see growth.";
     GrowthOneChart => "Satu diagram", "One chart";
-    GrowthPerAxis => "Satu diagram per sumbu", "One chart per axis";
-    GrowthLabel => "Diagram garis pertumbuhan {framework} dari {n} sesi.", "Line chart of growth in {framework} over {n} sessions.";
+    GrowthPerAxis => "Satu diagram per aspek", "One chart per aspect";
+    GrowthLabel => "Diagram garis perkembangan {framework} dari {n} sesi.", "Line chart of growth in {framework} over {n} {n:session|sessions}.";
     Session => "Sesi", "Session";
     Export => "Ekspor dan cadangan", "Export and backup";
     ExportPng => "Ekspor PNG", "Export PNG";
@@ -104,7 +119,7 @@ texts! { T;
     ImportBackup => "Impor cadangan", "Import backup";
     ExportCsv => "Ekspor CSV", "Export CSV";
     ImportSummary => "Impor selesai: {added} sesi ditambahkan, {updated} diperbarui, {unchanged} tidak berubah, {skipped} dilewati.",
-        "Import done: {added} sessions added, {updated} updated, {unchanged} unchanged, {skipped} skipped.";
+        "Import done: {added} {added:session|sessions} added, {updated} updated, {unchanged} unchanged, {skipped} skipped.";
     Name => "Nama atau nama samaran (opsional, untuk ekspor)", "Name or pseudonym (optional, for exports)";
     ShareWithTrainer => "Bagikan ke pelatih", "Share with trainer";
     IncludeNotes => "Sertakan catatan saya", "Include my notes";
@@ -128,8 +143,8 @@ texts! { T;
     ChartLabel => "Diagram radar {framework}. Angka yang sama ada di tabel.",
         "Radar chart of {framework}. The same numbers are in the table.";
     Current => "Saat ini", "Current";
-    TableCaption => "{framework}: nilai per sumbu", "{framework}: score per axis";
-    Axis => "Sumbu", "Axis";
+    TableCaption => "{framework}: nilai per aspek", "{framework}: score per aspect";
+    Axis => "Aspek", "Aspect";
     StorageUnavailable => "Penyimpanan browser tidak tersedia di sini, jadi riwayat Anda tidak disimpan. Ekspor hasil Anda agar tidak hilang.",
         "Browser storage is unavailable here, so your history is not saved. Export your results to keep them.";
     QuotaExceeded => "Penyimpanan browser penuh: sesi ini belum tersimpan. Riwayat sebelumnya tetap utuh; ekspor sesi ini agar tidak hilang.",
@@ -141,16 +156,67 @@ texts! { T;
     Quarantined => "Data tersimpan tidak dapat dibaca. Salinan aslinya disisihkan (tidak dihapus) dan dapat Anda unduh; riwayat baru dimulai di sampingnya.",
         "The stored data could not be read. The original was set aside (not deleted) and can be downloaded; a new history starts next to it.";
     SkippedSessions => "{n} sesi yang rusak dilewati. Salinan aslinya disisihkan dan dapat Anda unduh.",
-        "{n} damaged sessions were skipped. The original was set aside and can be downloaded.";
+        "{n} damaged {n:session was|sessions were} skipped. The original was set aside and can be downloaded.";
     DownloadStored => "Unduh riwayat tersimpan (JSON)", "Download the stored history (JSON)";
     DownloadQuarantine => "Unduh data yang disisihkan", "Download the set-aside data";
     OtherTabChanged => "Riwayat diperbarui dari tab lain.", "History updated from another tab.";
     ErrTooLarge => "Berkas terlalu besar (lebih dari 5 MB).", "The file is too large (over 5 MB).";
     ErrNotJson => "Berkas ini bukan JSON yang valid.", "This file is not valid JSON.";
+    ErrTooDeep => "Struktur berkas ini bertingkat terlalu dalam (lebih dari 128 tingkat) sehingga tidak dapat dibaca.",
+        "This file is nested too deeply (over 128 levels) to be read.";
     ErrForeign => "Berkas ini bukan cadangan Cermin.", "This file is not a Cermin backup.";
     ErrNewer => "Berkas ini dibuat oleh versi Cermin yang lebih baru dan tidak dapat dibaca oleh versi ini.",
         "This file was made by a newer version of Cermin and cannot be read by this one.";
+    FrameworkAdded => "Kerangka \u{201c}{framework}\u{201d} ditambahkan.", "Framework \u{201c}{framework}\u{201d} added.";
+    AddFramework => "Tambah berkas kerangka", "Add framework file";
+    FwRefused => "Berkas kerangka tidak dimuat: {reason}", "The framework file was not loaded: {reason}";
+    FwAt => "kolom {path} {problem}", "field {path} {problem}";
+    FwTooLarge => "berkas lebih dari 256 KB", "the file is over 256 KB";
+    FwNotJson => "berkas ini bukan JSON yang valid", "the file is not valid JSON";
+    FwNotFramework => "berkas ini bukan kerangka Cermin (format harus \"cermin.framework\")",
+        "the file is not a Cermin framework (format must be \"cermin.framework\")";
+    FwNewer => "memakai versi format {version}, sedangkan Cermin ini hanya membaca sampai versi {max}",
+        "uses format version {version}, and this Cermin reads up to version {max}";
+    FwMissing => "wajib diisi", "is required";
+    FwUnknown => "tidak dikenal dalam format ini", "is not part of the format";
+    FwWrongType => "jenis nilainya salah ({detail})", "has the wrong type ({detail})";
+    FwEmpty => "tidak boleh kosong", "must not be empty";
+    FwTooLong => "terlalu panjang (paling banyak {max} karakter)", "is too long (at most {max} characters)";
+    FwTooMany => "terlalu banyak (paling banyak {max})", "has too many entries (at most {max})";
+    FwTooFew => "terlalu sedikit (paling sedikit {min})", "has too few entries (at least {min})";
+    FwTooManyItems => "melampaui batas {max} butir untuk seluruh kerangka", "goes past the limit of {max} items in the whole framework";
+    FwBadId => "hanya boleh berisi huruf kecil, angka, titik, tanda hubung, dan garis bawah (id kerangka diawali huruf, paling banyak 32 karakter)",
+        "may hold only lowercase letters, digits, dots, hyphens and underscores (a framework id starts with a letter, at most 32 characters)";
+    FwWrongPrefix => "harus diawali \"{prefix}\"", "must start with \"{prefix}\"";
+    FwDuplicate => "sudah dipakai di bagian lain berkas ini", "is used twice in this file";
+    FwMissingLanguage => "tidak memiliki teks bahasa {language}, padahal nama kerangka memilikinya",
+        "has no {language} text, though the framework's name has one";
+    FwBadUrl => "harus berupa alamat https:// atau http://", "must be an https:// or http:// address";
+    FwControl => "berisi karakter kendali yang tidak terlihat", "holds an invisible control character";
+    FwTaken => "sudah dipakai oleh kerangka bawaan Cermin", "is the id of a framework built into Cermin";
+    FwFetchFailed => "berkas tidak dapat diambil dari {url}", "the file could not be fetched from {url}";
     ErrBadShape => "Struktur berkas ini rusak.", "This file's structure is damaged.";
+}
+
+/// A text with `{name}` placeholders filled in. A count's noun agrees with it through
+/// `{name:one|other}`: `one` where the value is 1, else `other`, with `#` standing for the
+/// value. Only English needs this: Indonesian nouns do not change with number.
+pub fn fill_in(template: &str, args: &[(&str, &str)]) -> String {
+    let mut text = template.to_string();
+    for (name, value) in args {
+        let open = format!("{{{name}:");
+        while let Some(start) = text.find(&open) {
+            let Some(len) = text[start..].find('}') else {
+                break;
+            };
+            let forms = &text[start + open.len()..start + len];
+            let (one, other) = forms.split_once('|').unwrap_or((forms, forms));
+            let form = if *value == "1" { one } else { other }.replace('#', value);
+            text.replace_range(start..=start + len, &form);
+        }
+        text = text.replace(&format!("{{{name}}}"), value);
+    }
+    text
 }
 
 impl DecodeError {
@@ -159,10 +225,57 @@ impl DecodeError {
         match self {
             DecodeError::TooLarge { .. } => T::ErrTooLarge,
             DecodeError::NotJson => T::ErrNotJson,
+            DecodeError::TooDeep => T::ErrTooDeep,
             DecodeError::Foreign => T::ErrForeign,
             DecodeError::NewerVersion { .. } => T::ErrNewer,
             DecodeError::BadShape => T::ErrBadShape,
         }
+    }
+}
+
+impl FileError {
+    /// What to tell the person, in their language: the field (a JSON path) and the reason.
+    pub fn message(&self, lang: Lang) -> String {
+        let number = |n: &usize| n.to_string();
+        let problem = match &self.problem {
+            Problem::TooLarge => T::FwTooLarge.get(lang).to_string(),
+            Problem::NotJson => T::FwNotJson.get(lang).to_string(),
+            Problem::NotFramework => T::FwNotFramework.get(lang).to_string(),
+            Problem::NewerFormat(v) => T::FwNewer.fill(
+                lang,
+                &[
+                    ("version", &v.to_string()),
+                    ("max", &FORMAT_VERSION.to_string()),
+                ],
+            ),
+            Problem::Missing => T::FwMissing.get(lang).to_string(),
+            Problem::Unknown => T::FwUnknown.get(lang).to_string(),
+            Problem::WrongType(detail) => T::FwWrongType.fill(lang, &[("detail", detail)]),
+            Problem::Empty => T::FwEmpty.get(lang).to_string(),
+            Problem::TooLong { max } => T::FwTooLong.fill(lang, &[("max", &number(max))]),
+            Problem::TooMany { max } => T::FwTooMany.fill(lang, &[("max", &number(max))]),
+            Problem::TooFew { min } => T::FwTooFew.fill(lang, &[("min", &number(min))]),
+            Problem::TooManyItems => T::FwTooManyItems.fill(lang, &[("max", &number(&MAX_ITEMS))]),
+            Problem::BadId => T::FwBadId.get(lang).to_string(),
+            Problem::WrongPrefix { prefix } => T::FwWrongPrefix.fill(lang, &[("prefix", prefix)]),
+            Problem::Duplicate => T::FwDuplicate.get(lang).to_string(),
+            Problem::MissingLanguage(missing) => {
+                let language = match missing {
+                    Lang::Id => T::LanguageId,
+                    Lang::En => T::LanguageEn,
+                };
+                T::FwMissingLanguage.fill(lang, &[("language", language.get(lang))])
+            }
+            Problem::BadUrl => T::FwBadUrl.get(lang).to_string(),
+            Problem::Control => T::FwControl.get(lang).to_string(),
+            Problem::Taken => T::FwTaken.get(lang).to_string(),
+            Problem::FetchFailed(url) => T::FwFetchFailed.fill(lang, &[("url", url)]),
+        };
+        let reason = match self.path.as_str() {
+            "" => problem,
+            path => T::FwAt.fill(lang, &[("path", path), ("problem", &problem)]),
+        };
+        T::FwRefused.fill(lang, &[("reason", &reason)])
     }
 }
 
@@ -189,8 +302,11 @@ mod tests {
                 .split('{')
                 .skip(1)
                 .filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_string()))
+                // `{n:one|other}` is the placeholder `n` too.
+                .map(|name| name.split(':').next().unwrap_or_default().to_string())
                 .collect();
             found.sort();
+            found.dedup();
             found
         };
         for key in T::ALL {
@@ -204,6 +320,80 @@ mod tests {
         assert_eq!(
             T::RatedCount.fill(Lang::En, &[("n", "3"), ("m", "9")]),
             "3 of 9 items rated"
+        );
+    }
+
+    /// Every text with a count, filled with 0, 1 and 2 (the other counts 2), in English, where a
+    /// noun must agree with its number.
+    #[test]
+    fn every_english_count_text_reads_right_at_0_1_and_2() {
+        let cases: &[(T, &[&str], [&str; 3])] = &[
+            (T::ShowMore, &["n"], ["Show 0 more sessions", "Show 1 more session", "Show 2 more sessions"]),
+            (T::GrowthLatest, &["n"], [
+                "The chart shows the latest 0 sessions; the table has them all.",
+                "The chart shows the latest session; the table has them all.",
+                "The chart shows the latest 2 sessions; the table has them all.",
+            ]),
+            (T::RatedCount, &["n", "m"], ["0 of 0 items rated", "1 of 1 item rated", "2 of 2 items rated"]),
+            (T::CharsUsed, &["n", "m"], ["0 of 0 characters", "1 of 1 character", "2 of 2 characters"]),
+            (T::GrowthLabel, &["n"], [
+                "Line chart of growth in F over 0 sessions.",
+                "Line chart of growth in F over 1 session.",
+                "Line chart of growth in F over 2 sessions.",
+            ]),
+            (T::ImportSummary, &["added", "updated", "unchanged", "skipped"], [
+                "Import done: 0 sessions added, 0 updated, 0 unchanged, 0 skipped.",
+                "Import done: 1 session added, 1 updated, 1 unchanged, 1 skipped.",
+                "Import done: 2 sessions added, 2 updated, 2 unchanged, 2 skipped.",
+            ]),
+            (T::SkippedSessions, &["n"], [
+                "0 damaged sessions were skipped. The original was set aside and can be downloaded.",
+                "1 damaged session was skipped. The original was set aside and can be downloaded.",
+                "2 damaged sessions were skipped. The original was set aside and can be downloaded.",
+            ]),
+        ];
+        let counts = ["n", "m", "added", "updated", "unchanged", "skipped"];
+        // No count text is left out: every key with a count placeholder is in the table above.
+        for key in T::ALL {
+            let en = key.get(Lang::En);
+            let has_count = counts
+                .iter()
+                .any(|c| en.contains(&format!("{{{c}}}")) || en.contains(&format!("{{{c}:")));
+            let listed = cases.iter().any(|(k, _, _)| k == key);
+            assert!(
+                !has_count || listed || *key == T::Gap,
+                "{key:?} has a count: test it here"
+            );
+        }
+        for (key, names, expected) in cases {
+            for (count, want) in ["0", "1", "2"].into_iter().zip(expected) {
+                let mut args: Vec<(&str, &str)> = names.iter().map(|&n| (n, count)).collect();
+                args.push(("framework", "F"));
+                assert_eq!(key.fill(Lang::En, &args), *want, "{key:?} at {count}");
+                let id = key.fill(Lang::Id, &args);
+                assert!(
+                    !id.contains(['{', '}', '|']),
+                    "{key:?} in Indonesian at {count}: {id}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_refused_framework_file_names_the_field_and_the_reason_in_both_languages() {
+        let error = FileError::at("axes[3].items[0].prompt.id", Problem::TooLong { max: 400 });
+        assert_eq!(
+            error.message(Lang::En),
+            "The framework file was not loaded: field axes[3].items[0].prompt.id is too long (at most 400 characters)"
+        );
+        assert_eq!(
+            error.message(Lang::Id),
+            "Berkas kerangka tidak dimuat: kolom axes[3].items[0].prompt.id terlalu panjang (paling banyak 400 karakter)"
+        );
+        let whole = FileError::at("", Problem::NotJson);
+        assert_eq!(
+            whole.message(Lang::Id),
+            "Berkas kerangka tidak dimuat: berkas ini bukan JSON yang valid"
         );
     }
 

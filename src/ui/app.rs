@@ -5,6 +5,8 @@ use super::browser::{self, now_ms, offset_minutes};
 use super::compare_bar::CompareBar;
 use super::compare_table::CompareTable;
 use super::export_panel::ExportPanel;
+use super::framework_about::{only_in, FrameworkAbout};
+use super::framework_files::{fetch_all, AddFramework};
 use super::framework_tabs::FrameworkTabs;
 use super::growth_panel::GrowthPanel;
 use super::history_list::HistoryList;
@@ -17,10 +19,12 @@ use super::rating_item::RatingItem;
 use super::score_table::ScoreTable;
 use super::session_fields::SessionFields;
 use super::storage::Store;
+use super::unknown_ratings::UnknownRatings;
 use crate::core::charts::radar::Palette;
 use crate::core::charts::radar_data::radar_chart;
 use crate::core::config::{Config, Theme};
 use crate::core::i18n::Lang;
+use crate::core::model::frameworks::{builtin_framework, Framework};
 use crate::core::state::{Action, State, Status};
 use crate::core::texts::T;
 use gloo::timers::callback::Timeout;
@@ -60,7 +64,7 @@ fn send<V: 'static>(dispatch: &Dispatcher, action: impl Fn(V) -> Action + 'stati
 /// from the last (callbacks compare by pointer) and re-render every child on every key press.
 struct Handlers {
     lang: Callback<Lang>,
-    framework: Callback<crate::core::model::frameworks::FrameworkId>,
+    framework: Callback<&'static Framework>,
     rate: Callback<(String, Option<u8>)>,
     target: Callback<(String, Option<u8>)>,
     note: Callback<(String, String)>,
@@ -126,9 +130,13 @@ pub fn app(props: &AppProps) -> Html {
             browser::mark("cermin:load-start");
             let loaded = store.load();
             browser::measure("cermin:load", "cermin:load-start");
+            let first = config
+                .frameworks
+                .first()
+                .and_then(|id| builtin_framework(id));
             Cell(State::new(
                 lang,
-                config.frameworks[0],
+                first.unwrap_or(&crate::core::model::frameworks::builtin()[0]),
                 loaded,
                 browser::new_session_id(),
                 now_ms(),
@@ -181,6 +189,14 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
     use_effect_with(lang, |lang| browser::set_document_lang(lang.code()));
+    // Framework files the host page named: fetched once, after mounting.
+    {
+        let (on_action, urls) = (
+            send(&dispatch, |action| action),
+            config.framework_files.clone(),
+        );
+        use_effect_with((), move |_| fetch_all(&urls, on_action));
+    }
     // The radar first: the rest of the page (tables, items, history, growth, exports)
     // follows in the next render, so the chart is drawn before anything else is built.
     let complete = use_state(|| false);
@@ -206,7 +222,7 @@ pub fn app(props: &AppProps) -> Html {
             move || drop(listener)
         });
     }
-    let framework = state.framework.framework();
+    let framework = state.framework;
     let dark = match config.theme {
         Theme::Light => false,
         Theme::Dark => true,
@@ -230,7 +246,7 @@ pub fn app(props: &AppProps) -> Html {
     };
     let rated = framework
         .items()
-        .filter(|item| state.draft.ratings.contains_key(item.id))
+        .filter(|item| state.draft.ratings.contains_key(&item.id))
         .count();
     let total = framework.items().count();
     let rated_text = T::RatedCount.fill(
@@ -238,6 +254,13 @@ pub fn app(props: &AppProps) -> Html {
         &[("n", &rated.to_string()), ("m", &total.to_string())],
     );
     let framework_name = framework.name.get(lang);
+    // The built-ins the host chose, in its order, then every framework added from a file.
+    let offered: Vec<&'static Framework> = config
+        .frameworks
+        .iter()
+        .filter_map(|id| state.catalog.get(id))
+        .chain(state.catalog.added())
+        .collect();
     let chart_label = T::ChartLabel.fill(lang, &[("framework", framework_name)]);
     let classes = classes!(
         "cermin",
@@ -257,7 +280,7 @@ pub fn app(props: &AppProps) -> Html {
             </header>
             <StorageNotices mode={state.mode} quarantined={state.quarantined} skipped={state.skipped}
                 {lang} store={store.clone()} />
-            <FrameworkTabs offered={config.frameworks.clone()} current={state.framework} {lang}
+            <FrameworkTabs {offered} current={state.framework} {lang}
                 on_select={on.framework.clone()} />
             <main class="workspace">
                 <section class="chart-panel" aria-labelledby="chart-heading">
@@ -283,27 +306,48 @@ pub fn app(props: &AppProps) -> Html {
                     <h2 id="rating-heading" class="visually-hidden">
                         { T::RatingHeading.fill(lang, &[("framework", framework_name)]) }
                     </h2>
-                    <p class="intro">{ framework.intro.get(lang) }</p>
+                    <p class="intro">{ framework.description.get(lang) }</p>
+                    if let Some(only) = only_in(framework, lang) {
+                        <p class="only-language">{ only }</p>
+                    }
+                    if let Some(old) = state.draft.frameworks.get(&framework.id).filter(|v| **v != framework.version) {
+                        <p class="only-language">
+                            { T::RatedWithVersion.fill(lang, &[("old", old), ("new", &framework.version)]) }
+                        </p>
+                    }
+                    <div class="framework-extras">
+                        <FrameworkAbout {framework} {lang} />
+                        <AddFramework {lang} on_action={on.action.clone()} />
+                    </div>
                     <p class="progress">{ rated_text }</p>
                     { for framework.axes.iter().map(|axis| {
                         let items = axis.items.iter().map(|item| html! {
-                            <RatingItem key={item.id} {item} scale={framework.scale}
-                                level={state.draft.rating(item.id)} target={state.draft.target(item.id)}
-                                note={state.draft.note(item.id).to_string()} {lang}
+                            <RatingItem key={item.id.clone()} {item} scale={&framework.scale}
+                                level={state.draft.rating(&item.id)} target={state.draft.target(&item.id)}
+                                note={state.draft.note(&item.id).to_string()} {lang}
                                 on_rate={on.rate.clone()} on_target={on.target.clone()} on_note={on.note.clone()} />
+                        });
+                        // A rating of an item this axis replaced (an older session) is shown,
+                        // never dropped: the chart uses it until the new items are rated.
+                        let earlier = axis.replaces.iter().find_map(|id| state.draft.rating(id)).map(|level| {
+                            let name = framework.scale.level(level).map_or("", |l| l.name.get(lang));
+                            let level = format!("{level} · {name}");
+                            html! { <p class="earlier-rating">{ T::EarlierRating.fill(lang, &[("level", &level)]) }</p> }
                         });
                         if axis.items.len() > 1 {
                             html! {
                                 <section class="area" aria-label={axis.name.get(lang)}>
                                     <h3>{ axis.name.get(lang) }</h3>
                                     <p class="area-description">{ axis.description.get(lang) }</p>
+                                    { for earlier }
                                     { for items }
                                 </section>
                             }
                         } else {
-                            html! { { for items } }
+                            html! { <>{ for earlier }{ for items }</> }
                         }
                     }) }
+                    <UnknownRatings session={state.draft.clone()} catalog={state.catalog.clone()} {lang} />
                     <SessionFields session={state.draft.clone()} {lang}
                         on_label={on.label.clone()}
                         on_reflection={on.reflection.clone()}
@@ -322,7 +366,7 @@ pub fn app(props: &AppProps) -> Html {
                     <span class="unsaved">{ T::Unsaved.get(lang) }</span>
                 }
                 <p class="status" role="status" aria-live="polite">
-                    { state.status.as_ref().map(|s| s.message(lang)).unwrap_or_default() }
+                    { state.status.as_ref().map(|s| s.message(lang, &state.catalog)).unwrap_or_default() }
                     if state.undo.is_some() && state.status == Some(Status::Deleted) {
                         { " " }
                         <button type="button" onclick={on.undo.clone()}>
@@ -333,7 +377,7 @@ pub fn app(props: &AppProps) -> Html {
             </section>
             <GrowthPanel framework={state.framework} history={state.history.clone()} {palette} {lang} />
             <ExportPanel chart={chart.clone()} framework={state.framework} label={state.draft.label.clone()}
-                history={state.history.clone()} draft={state.draft.clone()} config={config.clone()} {lang}
+                history={state.history.clone()} catalog={state.catalog.clone()} draft={state.draft.clone()} config={config.clone()} {lang}
                 on_action={on.action.clone()} />
             <HistoryList history={state.history.clone()} open={state.draft.id.clone()} {lang}
                 on_open={on.open.clone()}

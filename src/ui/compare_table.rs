@@ -2,7 +2,7 @@
 
 use super::score_table::change;
 use crate::core::i18n::Lang;
-use crate::core::model::frameworks::FrameworkId;
+use crate::core::model::frameworks::Framework;
 use crate::core::model::session::Session;
 use crate::core::report::insight::deltas;
 use crate::core::texts::T;
@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct CompareTableProps {
-    pub framework: FrameworkId,
+    pub framework: &'static Framework,
     pub now: Session,
     pub before: Session,
     /// The compared session's legend label ("Compared: 3 Mar 2026").
@@ -21,7 +21,7 @@ pub struct CompareTableProps {
 #[function_component(CompareTable)]
 pub fn compare_table(props: &CompareTableProps) -> Html {
     let lang = props.lang;
-    let framework = props.framework.framework();
+    let framework = props.framework;
     let rows = deltas(&props.now, &props.before, framework);
     let level = |v: Option<u8>| v.map_or("–".to_string(), |v| v.to_string());
     html! {

@@ -5,7 +5,7 @@ use super::history_list::HistoryList;
 use super::rating_item::RatingItem;
 use super::score_table::ScoreTable;
 use crate::core::i18n::Lang;
-use crate::core::model::frameworks::FrameworkId;
+use crate::core::model::frameworks::builtin_framework;
 use crate::core::model::history::History;
 use crate::core::model::session::Session;
 use crate::core::model::sorted_map::SortedMap;
@@ -39,7 +39,7 @@ fn click(root: &Element, selector: &str) {
 }
 
 fn agility_item(n: usize) -> &'static crate::core::model::frameworks::Item {
-    FrameworkId::Agility.framework().axes[n]
+    builtin_framework("agility").unwrap().axes[n]
         .items
         .first()
         .unwrap()
@@ -55,7 +55,7 @@ async fn a_rating_item_reports_the_level_chosen_and_shows_its_descriptor() {
     let item = agility_item(1);
     let props = yew::props!(super::rating_item::RatingItemProps {
         item,
-        scale: FrameworkId::Agility.framework().scale,
+        scale: &builtin_framework("agility").unwrap().scale,
         level: Some(4),
         target: None,
         note: AttrValue::default(),
@@ -104,7 +104,7 @@ async fn the_score_table_adds_a_target_column_only_when_there_are_targets() {
     session.ratings.insert("agility.speed".into(), 3);
     let table = |session: Session| {
         yew::props!(super::score_table::ScoreTableProps {
-            framework: FrameworkId::Agility,
+            framework: builtin_framework("agility").unwrap(),
             session,
             lang: Lang::Id,
         })

@@ -7,7 +7,7 @@ use crate::core::charts::radar::{self, RadarChart};
 use crate::core::config::Config;
 use crate::core::dates::DateTime;
 use crate::core::i18n::Lang;
-use crate::core::model::frameworks::FrameworkId;
+use crate::core::model::frameworks::{Catalog, Framework};
 use crate::core::model::history::History;
 use crate::core::model::session::Session;
 use crate::core::report::export;
@@ -27,10 +27,12 @@ use yew::prelude::*;
 pub struct ExportPanelProps {
     /// The radar on screen; exports add a title to it.
     pub chart: RadarChart,
-    pub framework: FrameworkId,
+    pub framework: &'static Framework,
     /// The open session's label, for the exported title.
     pub label: AttrValue,
     pub history: Rc<History>,
+    /// Names the items in the CSV.
+    pub catalog: Catalog,
     /// The session on screen: what "Share with trainer" writes.
     pub draft: Session,
     pub config: Rc<Config>,
@@ -93,7 +95,7 @@ pub fn export_panel(props: &ExportPanelProps) -> Html {
     // The exported chart: the one on screen with a title, the date, and the name or label.
     let titled = {
         let (chart, label, name) = (props.chart.clone(), props.label.clone(), name.clone());
-        let framework_name = props.framework.framework().name.get(lang);
+        let framework_name = props.framework.name.get(lang);
         move |scale: f64| {
             let mut subtitle = vec![today().date(lang)];
             subtitle.extend(
@@ -159,11 +161,12 @@ pub fn export_panel(props: &ExportPanelProps) -> Html {
     };
     let on_csv = {
         let (history, offer) = (props.history.clone(), offer.clone());
+        let catalog = props.catalog.clone();
         Callback::from(move |_: MouseEvent| {
             offer(ExportFile::Text {
                 name: export::csv_file_name(&today().iso_date()),
                 mime: "text/csv;charset=utf-8",
-                content: export::csv(&history, lang, offset_minutes(now_ms())),
+                content: export::csv(&history, &catalog, lang, offset_minutes(now_ms())),
             });
         })
     };

@@ -1,16 +1,16 @@
 //! The switch between frameworks: one toggle button per framework offered.
 
 use crate::core::i18n::Lang;
-use crate::core::model::frameworks::FrameworkId;
+use crate::core::model::frameworks::Framework;
 use crate::core::texts::T;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct FrameworkTabsProps {
-    pub offered: Vec<FrameworkId>,
-    pub current: FrameworkId,
+    pub offered: Vec<&'static Framework>,
+    pub current: &'static Framework,
     pub lang: Lang,
-    pub on_select: Callback<FrameworkId>,
+    pub on_select: Callback<&'static Framework>,
 }
 
 #[function_component(FrameworkTabs)]
@@ -24,8 +24,9 @@ pub fn framework_tabs(props: &FrameworkTabsProps) -> Html {
                 let on_select = props.on_select.clone();
                 html! {
                     <button type="button" aria-pressed={(f == props.current).to_string()}
+                        data-framework={f.id.clone()}
                         onclick={Callback::from(move |_| on_select.emit(f))}>
-                        { f.framework().name.get(props.lang) }
+                        { f.name.get(props.lang) }
                     </button>
                 }
             }) }

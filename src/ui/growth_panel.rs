@@ -6,7 +6,7 @@ use crate::core::charts::growth_chart::growth_chart;
 use crate::core::charts::radar::Palette;
 use crate::core::dates::DateTime;
 use crate::core::i18n::Lang;
-use crate::core::model::frameworks::FrameworkId;
+use crate::core::model::frameworks::Framework;
 use crate::core::model::history::History;
 use crate::core::report::growth::{growth, latest, session_times};
 use crate::core::texts::T;
@@ -18,7 +18,7 @@ const CHART_SESSIONS: usize = 40;
 
 #[derive(Properties, PartialEq)]
 pub struct GrowthPanelProps {
-    pub framework: FrameworkId,
+    pub framework: &'static Framework,
     pub history: Rc<History>,
     pub palette: Palette,
     pub lang: Lang,
@@ -30,13 +30,13 @@ pub fn growth_panel(props: &GrowthPanelProps) -> Html {
     let per_axis = use_state(|| false);
     // The table is built only once opened: with a long history it is hundreds of rows.
     let table_open = use_state(|| false);
-    let framework = props.framework.framework();
+    let framework = props.framework;
     // Per history and framework, not per render: toggling the view or the table must not go
     // through a thousand sessions again.
     let series = use_memo(
         (props.history.clone(), props.framework),
         |(history, framework)| {
-            let lines = growth(history, framework.framework());
+            let lines = growth(history, framework);
             let times = session_times(&lines);
             let recent = latest(&lines, &times, CHART_SESSIONS);
             (lines, times, recent)

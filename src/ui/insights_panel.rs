@@ -1,7 +1,7 @@
 //! Strengths and focus areas beside the chart, each with its level descriptor and the person's note.
 
 use crate::core::i18n::Lang;
-use crate::core::model::frameworks::FrameworkId;
+use crate::core::model::frameworks::Framework;
 use crate::core::model::session::Session;
 use crate::core::report::insight::{focus_areas, strengths, Ranked};
 use crate::core::texts::T;
@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct InsightsPanelProps {
-    pub framework: FrameworkId,
+    pub framework: &'static Framework,
     pub session: Session,
     pub lang: Lang,
 }
@@ -20,7 +20,7 @@ const SHOWN: usize = 3;
 #[function_component(InsightsPanel)]
 pub fn insights_panel(props: &InsightsPanelProps) -> Html {
     let lang = props.lang;
-    let framework = props.framework.framework();
+    let framework = props.framework;
     let top = strengths(&props.session, framework, SHOWN);
     let focus = focus_areas(&props.session, framework, SHOWN);
     let list = |heading: T, id: &'static str, ranked: Vec<Ranked>| {
@@ -33,7 +33,7 @@ pub fn insights_panel(props: &InsightsPanelProps) -> Html {
                     <ol>
                         { for ranked.iter().map(|r| {
                             let level = framework.scale.level(r.level);
-                            let note = props.session.note(r.item.id);
+                            let note = props.session.note(&r.item.id);
                             html! {
                                 <li>
                                     <strong>{ r.item.name.get(lang) }</strong>

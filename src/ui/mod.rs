@@ -9,6 +9,8 @@ mod component_tests;
 mod embed_dialog;
 mod export_panel;
 mod frame_resizer;
+mod framework_about;
+mod framework_files;
 pub(crate) mod framework_tabs;
 mod growth_panel;
 mod history_list;
@@ -22,6 +24,7 @@ mod score_table;
 mod session_fields;
 mod storage;
 mod text_field;
+mod unknown_ratings;
 
 use crate::core::config::Config;
 use std::rc::Rc;

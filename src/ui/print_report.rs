@@ -2,16 +2,17 @@
 //! the overall reflection and the next step, as plain text. Hidden on screen.
 
 use super::browser::offset_minutes;
+use super::framework_about::source_entry;
 use crate::core::dates::DateTime;
 use crate::core::i18n::Lang;
-use crate::core::model::frameworks::FrameworkId;
+use crate::core::model::frameworks::Framework;
 use crate::core::model::session::Session;
 use crate::core::texts::T;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct PrintReportProps {
-    pub framework: FrameworkId,
+    pub framework: &'static Framework,
     pub session: Session,
     pub lang: Lang,
 }
@@ -31,11 +32,11 @@ pub fn report_title(session: &Session, lang: Lang) -> String {
 pub fn print_report(props: &PrintReportProps) -> Html {
     let lang = props.lang;
     let session = &props.session;
-    let framework = props.framework.framework();
+    let framework = props.framework;
     let level = |v: Option<u8>| v.map_or("–".to_string(), |v| v.to_string());
     let noted = framework
         .items()
-        .filter(|item| !session.note(item.id).is_empty() || session.target(item.id).is_some());
+        .filter(|item| !session.note(&item.id).is_empty() || session.target(&item.id).is_some());
     html! {
         <section class="print-only print-report" aria-hidden="true">
             <h2>{ T::Note.get(lang) }</h2>
@@ -52,9 +53,9 @@ pub fn print_report(props: &PrintReportProps) -> Html {
                     { for noted.map(|item| html! {
                         <tr>
                             <th scope="row">{ item.name.get(lang) }</th>
-                            <td>{ level(session.rating(item.id)) }</td>
-                            <td>{ level(session.target(item.id)) }</td>
-                            <td class="note-text">{ session.note(item.id).to_string() }</td>
+                            <td>{ level(session.rating(&item.id)) }</td>
+                            <td>{ level(session.target(&item.id)) }</td>
+                            <td class="note-text">{ session.note(&item.id).to_string() }</td>
                         </tr>
                     }) }
                 </tbody>
@@ -67,6 +68,11 @@ pub fn print_report(props: &PrintReportProps) -> Html {
                 <h3>{ T::NextStep.get(lang) }</h3>
                 <p class="note-text">{ session.next_step.clone() }</p>
             }
+            <h3>{ T::References.get(lang) }</h3>
+            <p>{ T::FrameworkVersion.fill(lang, &[("framework", framework.name.get(lang)), ("version", &framework.version)]) }</p>
+            <ol class="references">
+                { for framework.sources.iter().map(|s| source_entry(s, lang)) }
+            </ol>
         </section>
     }
 }

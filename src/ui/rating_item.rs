@@ -38,14 +38,14 @@ pub fn rating_item(props: &RatingItemProps) -> Html {
     let target_id = format!("{}-target", item.id);
     let chosen = level.and_then(|l| scale.level(l));
     let on_target = {
-        let (on_target, id) = (props.on_target.clone(), item.id);
+        let (on_target, id) = (props.on_target.clone(), item.id.as_str());
         Callback::from(move |event: Event| {
             let value = event.target_unchecked_into::<HtmlSelectElement>().value();
             on_target.emit((id.to_string(), value.parse().ok()))
         })
     };
     let on_note = {
-        let (on_note, id) = (props.on_note.clone(), item.id);
+        let (on_note, id) = (props.on_note.clone(), item.id.as_str());
         Callback::from(move |text: String| on_note.emit((id.to_string(), text)))
     };
     html! {
@@ -53,8 +53,8 @@ pub fn rating_item(props: &RatingItemProps) -> Html {
             <div role="radiogroup" aria-labelledby={name_id.clone()}
                 aria-describedby={format!("{prompt_id} {chosen_id}")}>
                 <div class="item-head">
-                    if !item.code.is_empty() {
-                        <span class="item-code" aria-hidden="true">{ item.code }</span>
+                    if let Some(code) = &item.code {
+                        <span class="item-code" aria-hidden="true">{ code }</span>
                     }
                     <span class="item-name" id={name_id}>{ name }</span>
                 </div>
@@ -65,7 +65,7 @@ pub fn rating_item(props: &RatingItemProps) -> Html {
                         let level_name = scale.level(value).map(|l| l.name.get(lang)).unwrap_or_default();
                         html! {
                             <label class="level" for={input_id.clone()} title={level_name}>
-                                <input type="radio" id={input_id} name={item.id} value={value.to_string()}
+                                <input type="radio" id={input_id} name={item.id.clone()} value={value.to_string()}
                                     checked={level == Some(value)} onchange={rate(&props.on_rate, item, Some(value))}
                                     aria-label={format!("{value}: {level_name}")} />
                                 <span aria-hidden="true">{ value }</span>
@@ -112,10 +112,10 @@ pub fn rating_item(props: &RatingItemProps) -> Html {
 /// A callback, for any event, that sets this item's level.
 fn rate<E>(
     on_rate: &Callback<(String, Option<u8>)>,
-    item: &Item,
+    item: &'static Item,
     level: Option<u8>,
 ) -> Callback<E> {
     let on_rate = on_rate.clone();
-    let id = item.id;
+    let id = item.id.as_str();
     Callback::from(move |_| on_rate.emit((id.to_string(), level)))
 }

@@ -2,14 +2,14 @@
 //! compared session, and the change).
 
 use crate::core::i18n::Lang;
-use crate::core::model::frameworks::FrameworkId;
+use crate::core::model::frameworks::Framework;
 use crate::core::model::session::Session;
 use crate::core::texts::T;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ScoreTableProps {
-    pub framework: FrameworkId,
+    pub framework: &'static Framework,
     pub session: Session,
     /// The compared session and its legend label ("Compared: 3 Mar 2026").
     #[prop_or_default]
@@ -20,7 +20,7 @@ pub struct ScoreTableProps {
 #[function_component(ScoreTable)]
 pub fn score_table(props: &ScoreTableProps) -> Html {
     let lang = props.lang;
-    let framework = props.framework.framework();
+    let framework = props.framework;
     let max = framework.scale.max();
     let current = props.session.axis_scores(framework);
     let targets = props.session.target_scores(framework);

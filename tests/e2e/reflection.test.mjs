@@ -34,8 +34,8 @@ test("a note and a target are kept, and the target is drawn as its own polygon",
   assert.match(await strengths.innerText(), /Flexibility[\s\S]*projector failed/);
 
   // The table alternative has the same numbers, with a Target column.
-  const table = page.getByRole("table", { name: "Learning agility: score per axis" });
-  assert.deepEqual(await table.getByRole("columnheader").allInnerTexts(), ["Axis", "Current", "Target"]);
+  const table = page.getByRole("table", { name: "Learning agility: score per aspect" });
+  assert.deepEqual(await table.getByRole("columnheader").allInnerTexts(), ["Aspect", "Current", "Target"]);
   assert.match(await table.getByRole("row", { name: /Speed/ }).innerText(), /2\.0 \/ 5\s+5\.0 \/ 5/);
 
   await save(page);
@@ -106,7 +106,7 @@ test("growth shows a line chart per framework once two sessions exist, as one ch
   assert.equal(await growth.locator("canvas.growth").count(), 1);
   await growth.getByRole("button", { name: "One chart per axis" }).click();
   assert.equal(await growth.locator("canvas.growth").count(), 9);
-  await growth.getByText("Learning agility: score per axis").click();
+  await growth.getByText("Learning agility: score per aspect").click();
   assert.match(await growth.getByRole("table").innerText(), /2\.0[\s\S]*5\.0/);
   await screenshot(page, "reflection-growth");
   assert.deepEqual(errors, []);
@@ -142,14 +142,17 @@ test("delete has an undo that lasts at least five seconds", async () => {
   await context.close();
 });
 
-test("the third framework: the four widyaiswara competences", async () => {
+test("the third framework: the four widyaiswara standards, two or three items each", async () => {
   const { context, page, errors } = await openWidget(env.browser, `${env.server.url}?lang=en`, { locale: "en-US" });
   await page.getByRole("button", { name: "Widyaiswara competence" }).click();
-  for (const name of ["Learning management", "Personality", "Social", "Substantive"]) {
-    await group(page, name).waitFor();
+  for (const name of ["Managing learning", "Personality", "Social", "Substantive"]) {
+    await page.getByRole("region", { name, exact: true }).waitFor();
   }
-  await rate(page, "Social", 4);
-  const table = page.getByRole("table", { name: "Widyaiswara competence: score per axis" });
+  for (const item of ["Evaluating learning", "Keeping the code of ethics and a work ethos", "Scientific writing"]) {
+    await group(page, item).waitFor();
+  }
+  await rate(page, "Working with fellow widyaiswara", 4);
+  const table = page.getByRole("table", { name: "Widyaiswara competence: score per aspect" });
   assert.equal(await table.locator("tbody tr").count(), 4);
   assert.match(await table.getByRole("row", { name: /Social/ }).innerText(), /4\.0 \/ 5/);
   assert.deepEqual(errors, []);

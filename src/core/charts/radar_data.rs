@@ -8,7 +8,7 @@ use crate::core::texts::T;
 /// The radar of the framework on screen. `offset_minutes` dates the compared session's legend.
 pub fn radar_chart(state: &State, palette: Palette, offset_minutes: i64) -> RadarChart {
     let lang = state.lang;
-    let framework = state.framework.framework();
+    let framework = state.framework;
     let mut series = vec![Series {
         kind: SeriesKind::Current,
         label: T::Current.get(lang).to_string(),
@@ -48,14 +48,14 @@ pub fn radar_chart(state: &State, palette: Palette, offset_minutes: i64) -> Rada
 mod tests {
     use super::*;
     use crate::core::i18n::Lang;
-    use crate::core::model::frameworks::FrameworkId;
+    use crate::core::model::frameworks::builtin_framework;
     use crate::core::state::{Action, Loaded};
 
     #[test]
     fn shows_targets_and_the_compared_session_only_when_there_are_some() {
         let s = State::new(
             Lang::En,
-            FrameworkId::Agility,
+            builtin_framework("agility").unwrap(),
             Loaded::default(),
             "a".into(),
             0,

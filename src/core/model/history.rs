@@ -13,6 +13,18 @@ pub struct History {
     /// Session id → when it was deleted. A copy of a session saved before that time (a stale tab,
     /// an old backup) stays deleted; one saved after it (an undo, a later edit) wins.
     tombstones: SortedMap<String, i64>,
+    /// Framework id → the framework file a person added, kept so that its sessions still read.
+    frameworks: SortedMap<String, KeptFramework>,
+}
+
+/// A framework file kept with the history, as the text that was read (`frameworks::file`), so
+/// that it goes through the one loader again and is written back exactly as it came.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KeptFramework {
+    /// When it was added (ms since the epoch): of two files of one framework, the later wins.
+    pub added: i64,
+    /// The framework file, JSON.
+    pub file: String,
 }
 
 impl History {
@@ -30,6 +42,24 @@ impl History {
         History {
             sessions,
             tombstones,
+            frameworks: SortedMap::new(),
+        }
+    }
+
+    /// The framework files kept with this history, by framework id.
+    pub fn frameworks(&self) -> &SortedMap<String, KeptFramework> {
+        &self.frameworks
+    }
+
+    /// Keeps a framework file with the history; an earlier file of the same framework gives way.
+    /// Returns whether anything changed.
+    pub fn keep_framework(&mut self, id: &str, kept: KeptFramework) -> bool {
+        match self.frameworks.get(id) {
+            Some(known) if known.added >= kept.added || *known == kept => false,
+            _ => {
+                self.frameworks.insert(id.to_string(), kept);
+                true
+            }
         }
     }
 
@@ -114,6 +144,9 @@ impl History {
         for session in &other.sessions {
             merged.put(session.clone());
         }
+        for (id, kept) in &other.frameworks {
+            merged.keep_framework(id, kept.clone());
+        }
         merged
     }
 }
@@ -192,6 +225,27 @@ mod tests {
         let tab2 = History::new(vec![s("a", 10, 60)], SortedMap::new());
         assert_eq!(ids(&tab1.merge(&tab2)), ["a"]);
         assert_eq!(ids(&tab2.merge(&tab1)), ["a"]);
+    }
+
+    #[test]
+    fn merge_keeps_the_later_file_of_each_framework() {
+        let kept = |added: i64| KeptFramework {
+            added,
+            file: format!("{{\"v\":{added}}}"),
+        };
+        let mut h1 = History::default();
+        assert!(h1.keep_framework("mine", kept(10)));
+        assert!(
+            !h1.keep_framework("mine", kept(5)),
+            "an older file gives way"
+        );
+        let mut h2 = History::default();
+        h2.keep_framework("mine", kept(20));
+        h2.keep_framework("other", kept(1));
+        for merged in [h1.merge(&h2), h2.merge(&h1)] {
+            assert_eq!(merged.frameworks().get("mine"), Some(&kept(20)));
+            assert_eq!(merged.frameworks().len(), 2);
+        }
     }
 
     #[test]

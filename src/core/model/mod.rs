@@ -1,6 +1,5 @@
 //! What a reflection is about and what it holds: frameworks and their content, sessions, history.
 
-pub mod content;
 pub mod frameworks;
 pub mod history;
 pub mod session;

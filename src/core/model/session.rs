@@ -1,34 +1,54 @@
 //! A reflection session: ratings, targets and notes at one moment, and the radar scores they give.
 
-use crate::core::model::frameworks::{Framework, FrameworkId};
+use crate::core::model::frameworks::{self, Framework};
 use crate::core::model::sorted_map::SortedMap;
+use serde::{Deserialize, Serialize};
 
 /// The longest text kept in one field. The editor stops at [`NOTE_LIMIT`]; imported or older data
 /// may be longer and is kept as it is, up to this bound, so that a decoder's memory stays bounded.
 pub const MAX_TEXT_CHARS: usize = 100_000;
 /// What the note fields let a person type.
 pub const NOTE_LIMIT: usize = 5_000;
+/// A session records the versions of at most this many frameworks, each id and version at most
+/// [`MAX_VERSION_CHARS`] long: a framework file allows no longer.
+pub const MAX_FRAMEWORKS: usize = 64;
+pub const MAX_VERSION_CHARS: usize = 32;
 /// Times are milliseconds since the Unix epoch; anything past the year 9999 is nonsense.
 pub const MAX_TIME_MS: i64 = 253_402_300_799_999;
 
 /// One reflection. A session spans every framework: a person may rate any subset of items.
-/// Empty maps and strings are left out of the stored form to keep 1,000 sessions small.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+///
+/// Its serde form is the stored one (`store::document`), fields in this order: `id`, `created`
+/// and `updated` are required; empty maps and strings are left out to keep 1,000 sessions small.
+/// A field this build does not know, or one given twice, makes the session unreadable: never
+/// half a session. Levels must fit a byte; their scales are checked by [`Session::validate`].
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Session {
     pub id: String,
     /// When it was first created, ms since the epoch (UTC).
     pub created: i64,
     /// When it was last saved; decides between two copies of one session (two tabs, an import).
     pub updated: i64,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub label: String,
     /// Item id → chosen level. An item without an entry is unrated.
+    #[serde(default, skip_serializing_if = "SortedMap::is_empty")]
     pub ratings: SortedMap<String, u8>,
     /// Item id → the level the person wants to reach.
+    #[serde(default, skip_serializing_if = "SortedMap::is_empty")]
     pub targets: SortedMap<String, u8>,
     /// Item id → what the person noticed.
+    #[serde(default, skip_serializing_if = "SortedMap::is_empty")]
     pub notes: SortedMap<String, String>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub reflection: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub next_step: String,
+    /// Framework id → the version of it this session was rated with (document version 2 on).
+    /// Recorded at each save, so that a framework changed since can be told apart.
+    #[serde(default, skip_serializing_if = "SortedMap::is_empty")]
+    pub frameworks: SortedMap<String, String>,
 }
 
 /// Why a stored or imported session cannot be used.
@@ -36,13 +56,15 @@ pub struct Session {
 pub enum SessionError {
     BadId,
     BadTime,
-    /// A level outside the item's framework's scale (or outside 1–8 for an item of a framework
-    /// this build does not know).
+    /// A level outside the item's built-in framework's scale (or outside 1–10, the longest scale
+    /// a framework file may have, for an item of any other framework).
     LevelOutOfRange {
         item: String,
         level: u8,
     },
     TextTooLong,
+    /// More framework versions than any page can have loaded, or an id or version too long.
+    BadFrameworks,
 }
 
 impl Session {
@@ -88,16 +110,28 @@ impl Session {
         self.notes.get(item).map_or("", String::as_str)
     }
 
-    /// Whether anything at all has been entered for this framework.
-    pub fn touches(&self, framework: &Framework) -> bool {
-        framework.items().any(|item| {
-            self.ratings.contains_key(item.id)
-                || self.targets.contains_key(item.id)
-                || self.notes.contains_key(item.id)
-        })
+    /// Records the version of each framework this session has anything entered for.
+    pub fn record_versions<'a>(&mut self, frameworks: impl IntoIterator<Item = &'a Framework>) {
+        for framework in frameworks {
+            if self.touches(framework) {
+                self.frameworks
+                    .insert(framework.id.clone(), framework.version.clone());
+            }
+        }
     }
 
-    /// The radar value of each axis: the mean of its rated items, `None` where none is rated.
+    /// Whether anything at all has been entered for this framework, known items or not.
+    pub fn touches(&self, framework: &Framework) -> bool {
+        let mut ids = self
+            .ratings
+            .keys()
+            .chain(self.targets.keys())
+            .chain(self.notes.keys());
+        ids.any(|id| framework.owns(id))
+    }
+
+    /// The radar value of each axis: the mean of its rated items, else of the earlier items it
+    /// replaced, `None` where none is rated.
     pub fn axis_scores(&self, framework: &Framework) -> Vec<Option<f64>> {
         self.scores_of(framework, &self.ratings)
     }
@@ -112,12 +146,16 @@ impl Session {
             .axes
             .iter()
             .map(|axis| {
-                let rated: Vec<f64> = axis
-                    .items
-                    .iter()
-                    .filter_map(|item| levels.get(item.id).map(|&v| f64::from(v)))
-                    .collect();
-                (!rated.is_empty()).then(|| rated.iter().sum::<f64>() / rated.len() as f64)
+                let mean = |ids: &mut dyn Iterator<Item = &String>| {
+                    let rated: Vec<f64> = ids
+                        .filter_map(|id| levels.get(id).map(|&v| f64::from(v)))
+                        .collect();
+                    (!rated.is_empty()).then(|| rated.iter().sum::<f64>() / rated.len() as f64)
+                };
+                // An earlier item this axis replaced stands for it until one of its items is
+                // rated: a session saved before a framework was revised still charts.
+                mean(&mut axis.items.iter().map(|item| &item.id))
+                    .or_else(|| mean(&mut axis.replaces.iter()))
             })
             .collect()
     }
@@ -139,14 +177,25 @@ impl Session {
         }
         for (item, &level) in self.ratings.iter().chain(&self.targets) {
             // By prefix alone: cheap for the ~30,000 levels of a long history, and an item a
-            // newer build added to a framework is held to that framework's scale.
-            let max = FrameworkId::of_item(item).map_or(8, |f| f.framework().scale.max());
+            // newer build added to a built-in framework is held to that framework's scale. An
+            // item of a framework from a file may be rated on any scale a file may have.
+            let max = frameworks::builtin()
+                .iter()
+                .find(|f| f.owns(item))
+                .map_or(frameworks::file::MAX_LEVELS as u8, |f| f.scale.max());
             if !(1..=max).contains(&level) {
                 return Err(SessionError::LevelOutOfRange {
                     item: item.clone(),
                     level,
                 });
             }
+        }
+        let short =
+            |t: &String| t.len() <= MAX_VERSION_CHARS * 4 && t.chars().count() <= MAX_VERSION_CHARS;
+        if self.frameworks.len() > MAX_FRAMEWORKS
+            || !self.frameworks.iter().all(|(id, v)| short(id) && short(v))
+        {
+            return Err(SessionError::BadFrameworks);
         }
         let texts = [&self.label, &self.reflection, &self.next_step]
             .into_iter()
@@ -166,6 +215,10 @@ impl Session {
 mod tests {
     use super::*;
 
+    fn agility() -> &'static Framework {
+        frameworks::builtin_framework("agility").unwrap()
+    }
+
     fn session(ratings: &[(&str, u8)]) -> Session {
         let mut s = Session::new("s1".into(), 1_700_000_000_000);
         s.ratings = ratings.iter().map(|&(k, v)| (k.to_string(), v)).collect();
@@ -175,7 +228,7 @@ mod tests {
     #[test]
     fn agility_scores_are_the_ratings_themselves() {
         let s = session(&[("agility.flexibility", 4), ("agility.reflecting", 2)]);
-        let scores = s.axis_scores(FrameworkId::Agility.framework());
+        let scores = s.axis_scores(agility());
         assert_eq!(scores.len(), 9);
         assert_eq!(scores[0], Some(4.0));
         assert_eq!(scores[1], None);
@@ -185,8 +238,26 @@ mod tests {
     #[test]
     fn digcomp_area_score_is_the_mean_of_its_rated_competences() {
         let s = session(&[("digcomp.1.1", 2), ("digcomp.1.3", 5), ("digcomp.4.1", 7)]);
-        let scores = s.axis_scores(FrameworkId::DigComp.framework());
+        let scores = s.axis_scores(frameworks::builtin_framework("digcomp").unwrap());
         assert_eq!(scores, vec![Some(3.5), None, None, Some(7.0), None]);
+    }
+
+    #[test]
+    fn an_earlier_single_widyaiswara_rating_stands_for_its_standard_until_its_items_are_rated() {
+        let widyaiswara = frameworks::builtin_framework("widyaiswara").unwrap();
+        let old = session(&[("widyaiswara.social", 4), ("widyaiswara.personality", 2)]);
+        assert_eq!(old.validate(), Ok(()));
+        assert_eq!(
+            old.axis_scores(widyaiswara),
+            vec![None, Some(2.0), Some(4.0), None]
+        );
+        let mut revised = old.clone();
+        revised
+            .ratings
+            .insert("widyaiswara.social.colleagues".into(), 2);
+        assert_eq!(revised.axis_scores(widyaiswara)[2], Some(2.0));
+        assert_eq!(revised.rating("widyaiswara.social"), Some(4), "kept");
+        assert!(old.touches(widyaiswara));
     }
 
     #[test]
@@ -219,8 +290,8 @@ mod tests {
         // for a framework this build does not know.
         assert_eq!(session(&[("agility.future", 5)]).validate(), Ok(()));
         assert!(session(&[("agility.future", 6)]).validate().is_err());
-        assert_eq!(session(&[("future.item", 8)]).validate(), Ok(()));
-        assert!(session(&[("future.item", 9)]).validate().is_err());
+        assert_eq!(session(&[("future.item", 10)]).validate(), Ok(()));
+        assert!(session(&[("future.item", 11)]).validate().is_err());
         let mut bad_id = session(&[]);
         bad_id.id = "<script>".into();
         assert_eq!(bad_id.validate(), Err(SessionError::BadId));

@@ -2,9 +2,13 @@
 //!
 //! Why not `BTreeMap`: each key and value type of a B-tree costs the wasm a few KB of node code,
 //! and a session's maps hold a few dozen entries, where one vector is as fast or faster. Entries
-//! read from storage arrive in key order and are appended.
+//! read from storage arrive in key order and are appended. In JSON it is an object, keys in order.
 
+use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
+use serde::ser::{Serialize, SerializeMap, Serializer};
 use std::borrow::Borrow;
+use std::fmt;
+use std::marker::PhantomData;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SortedMap<K, V> {
@@ -115,6 +119,41 @@ impl<K: Ord, V> FromIterator<(K, V)> for SortedMap<K, V> {
     }
 }
 
+impl<K: Serialize, V: Serialize> Serialize for SortedMap<K, V> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.len()))?;
+        for (key, value) in self {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+/// From an object; a key given twice keeps its last value, as in `BTreeMap`.
+impl<'de, K: Ord + Deserialize<'de>, V: Deserialize<'de>> Deserialize<'de> for SortedMap<K, V> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Entries<K, V>(PhantomData<(K, V)>);
+
+        impl<'de, K: Ord + Deserialize<'de>, V: Deserialize<'de>> Visitor<'de> for Entries<K, V> {
+            type Value = SortedMap<K, V>;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an object")
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut entries: A) -> Result<Self::Value, A::Error> {
+                let mut map = SortedMap::new();
+                while let Some((key, value)) = entries.next_entry()? {
+                    map.insert(key, value);
+                }
+                Ok(map)
+            }
+        }
+
+        deserializer.deserialize_map(Entries(PhantomData))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -144,5 +183,16 @@ mod tests {
         assert_eq!(ours.get("absent"), None);
         let collected: SortedMap<_, _> = [("b", 1), ("a", 2), ("b", 3)].into_iter().collect();
         assert!(collected.iter().eq([(&"a", &2), (&"b", &3)]));
+    }
+
+    #[test]
+    fn is_a_json_object_in_key_order_and_a_repeated_key_keeps_its_last_value() {
+        let map: SortedMap<String, u8> = serde_json::from_str(r#"{"b":1,"a":2,"b":3}"#).unwrap();
+        assert!(map
+            .iter()
+            .eq([(&"a".to_string(), &2), (&"b".to_string(), &3)]));
+        assert_eq!(serde_json::to_string(&map).unwrap(), r#"{"a":2,"b":3}"#);
+        assert!(serde_json::from_str::<SortedMap<String, u8>>("[]").is_err());
+        assert!(serde_json::from_str::<SortedMap<String, u8>>(r#"{"a":256}"#).is_err());
     }
 }

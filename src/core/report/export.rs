@@ -6,7 +6,7 @@ use crate::core::charts::growth_chart::{self, GrowthChart};
 use crate::core::charts::radar::{self, RadarChart};
 use crate::core::dates::DateTime;
 use crate::core::i18n::{Lang, Text};
-use crate::core::model::frameworks::{find_item, FrameworkId};
+use crate::core::model::frameworks::{Catalog, Framework};
 use crate::core::model::history::History;
 use crate::core::model::session::Session;
 use crate::core::store::codec::{self, DecodeError};
@@ -65,8 +65,8 @@ pub fn sanitize_for_xml(text: &str) -> String {
 }
 
 /// `cermin-<framework>-<YYYY-MM-DD>.<extension>`: the file name of one framework's image.
-pub fn file_name(framework: FrameworkId, date_iso: &str, extension: &str) -> String {
-    name_of(framework.code(), date_iso, extension)
+pub fn file_name(framework: &Framework, date_iso: &str, extension: &str) -> String {
+    name_of(&framework.id, date_iso, extension)
 }
 
 /// `cermin-backup-<YYYY-MM-DD>.json`.
@@ -108,16 +108,20 @@ pub const CSV_HEADER: [&str; 8] = [
 ];
 const REFLECTION: Text = Text::new("Refleksi", "Reflection");
 const NEXT_STEP: Text = Text::new("Langkah berikutnya", "Next step");
+const EARLIER: Text = Text::new(
+    "penilaian sebelumnya untuk seluruh aspek",
+    "earlier rating of the whole aspect",
+);
 
 /// Every saved session as a table: one row per item with a rating, a target or a note, then one
 /// each for the reflection and the next step when written. Sessions oldest first, items in
-/// framework order; items this build does not know (from a newer Cermin) follow by id, so that
-/// nothing written is left out. Dates are local (`offset_minutes` east of UTC), item names in
+/// framework order; items of no framework in `catalog` (a newer Cermin, a framework file not
+/// loaded here) follow by id, so that nothing written is left out. Dates are local (`offset_minutes` east of UTC), item names in
 /// `lang`.
 ///
 /// Made for spreadsheets: UTF-8 with a byte-order mark, CRLF line ends, RFC 4180 quoting, and
 /// cells that a spreadsheet would run as a formula prefixed with an apostrophe.
-pub fn csv(history: &History, lang: Lang, offset_minutes: i64) -> String {
+pub fn csv(history: &History, catalog: &Catalog, lang: Lang, offset_minutes: i64) -> String {
     let mut out = String::from("\u{feff}");
     push_row(&mut out, &CSV_HEADER);
     for session in history.sessions().iter().rev() {
@@ -132,22 +136,33 @@ pub fn csv(history: &History, lang: Lang, offset_minutes: i64) -> String {
                 &[&date, label, framework, id, name, &rating, &target, note],
             );
         };
-        for framework in FrameworkId::ALL {
-            for item in framework.framework().items() {
-                if has_entry(session, item.id) {
+        for framework in catalog.all() {
+            for item in framework.items() {
+                if has_entry(session, &item.id) {
                     let name = item.name.get(lang);
                     row(
                         &mut out,
-                        framework.code(),
-                        item.id,
+                        &framework.id,
+                        &item.id,
                         name,
-                        session.note(item.id),
+                        session.note(&item.id),
                     );
                 }
             }
         }
-        for id in unknown_items(session) {
-            row(&mut out, "", id, "", session.note(id));
+        for id in unknown_items(session, catalog) {
+            // An item a revised framework replaced is named after the aspect that took over.
+            let replaced = catalog
+                .all()
+                .iter()
+                .find_map(|f| Some((f, f.replacing_axis(id)?)));
+            match replaced {
+                Some((framework, axis)) => {
+                    let name = format!("{} ({})", axis.name.get(lang), EARLIER.get(lang));
+                    row(&mut out, &framework.id, id, &name, session.note(id));
+                }
+                None => row(&mut out, "", id, "", session.note(id)),
+            }
         }
         for (id, name, text) in [
             ("reflection", REFLECTION, &session.reflection),
@@ -168,14 +183,14 @@ fn has_entry(session: &Session, id: &str) -> bool {
 }
 
 /// Ids with an entry that no framework of this build has, sorted and once each.
-fn unknown_items(session: &Session) -> Vec<&str> {
+fn unknown_items<'a>(session: &'a Session, catalog: &Catalog) -> Vec<&'a str> {
     let mut ids: Vec<&str> = session
         .ratings
         .keys()
         .chain(session.targets.keys())
         .chain(session.notes.keys())
         .map(String::as_str)
-        .filter(|id| find_item(id).is_none())
+        .filter(|id| catalog.find_item(id).is_none())
         .collect();
     ids.sort_unstable();
     ids.dedup();

@@ -28,8 +28,8 @@ fn rated(session: &Session, framework: &'static Framework) -> Vec<Ranked> {
         .filter_map(|item| {
             Some(Ranked {
                 item,
-                level: session.rating(item.id)?,
-                target: session.target(item.id),
+                level: session.rating(&item.id)?,
+                target: session.target(&item.id),
             })
         })
         .collect()
@@ -117,8 +117,8 @@ pub fn deltas(now: &Session, before: &Session, framework: &'static Framework) ->
         .items()
         .map(|item| Delta {
             item,
-            now: now.rating(item.id),
-            before: before.rating(item.id),
+            now: now.rating(&item.id),
+            before: before.rating(&item.id),
         })
         .filter(|d| d.now.is_some() || d.before.is_some())
         .collect()
@@ -139,7 +139,6 @@ pub fn axis_deltas(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::model::frameworks::FrameworkId;
 
     /// A session from `(item id, rating, target)`; a rating or target of 0 means "not set".
     fn session(entries: &[(&str, u8, u8)]) -> Session {
@@ -156,11 +155,11 @@ mod tests {
     }
 
     fn ids(ranked: &[Ranked]) -> Vec<&'static str> {
-        ranked.iter().map(|r| r.item.id).collect()
+        ranked.iter().map(|r| r.item.id.as_str()).collect()
     }
 
     fn agility() -> &'static Framework {
-        FrameworkId::Agility.framework()
+        crate::core::model::frameworks::builtin_framework("agility").unwrap()
     }
 
     fn check_strengths(entries: &[(&str, u8, u8)], n: usize, expected: &[&str]) {
@@ -260,7 +259,7 @@ mod tests {
         let before = session(&[(REFL, 2, 0), (SPEED, 3, 0), (EXPER, 5, 0), (FLEX, 3, 0)]);
         let got: Vec<_> = deltas(&now, &before, agility())
             .iter()
-            .map(|d| (d.item.id, d.now, d.before, d.change(), d.trend()))
+            .map(|d| (d.item.id.as_str(), d.now, d.before, d.change(), d.trend()))
             .collect();
         assert_eq!(
             got,
@@ -277,7 +276,11 @@ mod tests {
     fn axis_deltas_pair_the_area_means() {
         let now = session(&[("digcomp.1.1", 2, 0), ("digcomp.1.2", 5, 0)]);
         let before = session(&[("digcomp.1.1", 3, 0), ("digcomp.5.4", 6, 0)]);
-        let got = axis_deltas(&now, &before, FrameworkId::DigComp.framework());
+        let got = axis_deltas(
+            &now,
+            &before,
+            crate::core::model::frameworks::builtin_framework("digcomp").unwrap(),
+        );
         assert_eq!(
             got,
             [

@@ -1,21 +1,28 @@
 //! The versioned storage document: encoding, defensive decoding, and migrations of older versions.
 //!
 //! The same document is what localStorage holds and what a backup file contains (a backup adds
-//! `exported_at`). Decoding never panics: every refusal is a [`DecodeError`], and sessions that
-//! are individually broken are skipped and counted rather than sinking the whole history.
+//! `exported_at`); its types are in [`super::document`]. Decoding never panics: every refusal is
+//! a [`DecodeError`], and sessions that are individually broken are skipped and counted rather
+//! than sinking the whole history.
 
-use crate::core::model::history::History;
+use crate::core::model::history::{History, KeptFramework};
 use crate::core::model::session::Session;
 use crate::core::model::sorted_map::SortedMap;
-use crate::core::store::json::{self, Error, Reader, Writer};
+use crate::core::store::document::{Document, StoredFramework};
+use serde::de::IgnoredAny;
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 use std::borrow::Cow;
 
 /// The `format` field that marks a document as ours.
 pub const FORMAT: &str = "cermin.history";
 /// The version this build writes. Every version ever written has a fixture in `tests/fixtures/`.
-pub const VERSION: u64 = 1;
+pub const VERSION: u64 = 2;
 /// Larger input is refused before parsing, which bounds the decoder's memory.
 pub const MAX_DOCUMENT_BYTES: usize = 5 * 1024 * 1024;
+/// At most this many arrays and objects inside one another, anywhere in a document (Cermin
+/// writes 4). The same as serde_json's own limit on what it reads into types.
+pub const MAX_DEPTH: usize = 128;
 
 /// Why a document was refused. Each has a message in both languages (`texts`).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -24,6 +31,8 @@ pub enum DecodeError {
         bytes: usize,
     },
     NotJson,
+    /// Arrays or objects nested deeper than [`MAX_DEPTH`]: refused, not followed.
+    TooDeep,
     /// Valid JSON, but not a Cermin document (another app's data, or a different file).
     Foreign,
     /// Written by a newer Cermin: never overwrite it, never guess at it.
@@ -55,128 +64,170 @@ pub fn encode_backup(history: &History, exported_at: i64) -> String {
 }
 
 fn encode_document(history: &History, exported_at: Option<i64>) -> String {
-    // About what a session takes, so that the text is rarely copied while it grows.
-    let mut w = Writer::with_capacity(256 + 1024 * history.len());
-    w.object(|w| {
-        w.key("format");
-        w.string(FORMAT);
-        w.key("version");
-        w.integer(VERSION as i64);
-        if let Some(at) = exported_at {
-            w.key("exported_at");
-            w.integer(at);
-        }
-        w.key("sessions");
-        w.array(|w| history.sessions().iter().for_each(|s| write_session(w, s)));
-        if !history.tombstones().is_empty() {
-            w.key("deleted");
-            w.object(|w| {
-                for (id, &at) in history.tombstones() {
-                    w.key(id);
-                    w.integer(at);
-                }
-            });
-        }
-    });
-    w.finish()
+    to_json(&Document {
+        format: Cow::Borrowed(FORMAT),
+        version: VERSION,
+        exported_at,
+        sessions: Cow::Borrowed(history.sessions()),
+        deleted: Cow::Borrowed(history.tombstones()),
+        frameworks: history
+            .frameworks()
+            .values()
+            .filter_map(|kept| {
+                Some(StoredFramework {
+                    added: kept.added,
+                    file: RawValue::from_string(kept.file.clone()).ok()?,
+                })
+            })
+            .collect(),
+    })
 }
 
 /// One session as JSON: what this tab keeps of the session on screen.
 pub fn encode_session(session: &Session) -> String {
-    let mut w = Writer::with_capacity(1024);
-    write_session(&mut w, session);
-    w.finish()
+    to_json(session)
+}
+
+fn to_json(value: &impl Serialize) -> String {
+    // Cannot fail: every map of these types has string keys, and every value is serialisable.
+    serde_json::to_string(value).expect("a history serialises to JSON")
 }
 
 /// A session written by [`encode_session`], if it reads and is valid.
 pub fn decode_session(text: &str) -> Option<Session> {
-    let mut reader = Reader::new(text);
-    let session = read_session(&mut reader).ok()?;
-    reader.end().ok()?;
+    let session: Session = serde_json::from_str(text).ok()?;
     session.validate().is_ok().then_some(session)
 }
-
-/// The top level of a document, each field's JSON text still unread: the version decides how
-/// the rest is read (and a migration may rewrite fields before they are).
-type Fields<'a> = SortedMap<Cow<'a, str>, &'a str>;
 
 /// Reads a stored document or a backup file, of this version or an older one.
 pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
     if text.len() > MAX_DOCUMENT_BYTES {
         return Err(DecodeError::TooLarge { bytes: text.len() });
     }
-    let document = top_level(text).map_err(|_| {
+    // What this build writes, every session readable: one pass straight into sessions. Its types
+    // nest 4 deep and know every field, so nothing in it is stepped over unread.
+    if let Ok(document) = serde_json::from_str::<Document>(text) {
+        if document.format == FORMAT && document.version == VERSION {
+            return Ok(checked(
+                document.sessions.len(),
+                document.sessions.into_owned(),
+                document.deleted.into_owned(),
+                document.frameworks,
+                document.exported_at,
+            ));
+        }
+    }
+    decode_field_by_field(text)
+}
+
+/// The top level of a document, each field's JSON text still unread: the version decides how
+/// the rest is read (and a migration may rewrite fields before they are).
+type Fields<'a> = SortedMap<String, &'a RawValue>;
+
+/// Anything else: an older version, a damaged session, a field this build does not know, or a
+/// text to refuse with the reason why.
+fn decode_field_by_field(text: &str) -> Result<Decoded, DecodeError> {
+    // serde_json steps over unread values (a field it does not know, a session set aside)
+    // without a depth limit; the limit here is the document's, whatever reads it.
+    if nests_deeper_than(text, MAX_DEPTH) {
+        return Err(DecodeError::TooDeep);
+    }
+    let fields: Fields = serde_json::from_str(text).map_err(|_| {
         // Valid JSON that is not an object is someone else's; anything else is not JSON.
-        if json::is_json(text) {
+        if serde_json::from_str::<IgnoredAny>(text).is_ok() {
             DecodeError::Foreign
         } else {
             DecodeError::NotJson
         }
     })?;
-    if field(&document, "format", Reader::string).as_deref() != Some(FORMAT) {
+    if field::<String>(&fields, "format").as_deref() != Some(FORMAT) {
         return Err(DecodeError::Foreign);
     }
-    let version = field(&document, "version", Reader::integer)
-        .and_then(|v| u64::try_from(v).ok())
-        .ok_or(DecodeError::BadShape)?;
+    let version = field::<u64>(&fields, "version").ok_or(DecodeError::BadShape)?;
     if version > VERSION {
         return Err(DecodeError::NewerVersion { version });
     }
-    let document = migrate(version, document)?;
-    read_current(&document)
+    let fields = migrate(version, fields)?;
+    read_current(&fields)
 }
 
-fn top_level(text: &str) -> json::Result<Fields<'_>> {
-    let mut reader = Reader::new(text);
-    let mut fields = Fields::new();
-    reader.object(|r, key| {
-        fields.insert(key, r.raw()?);
-        Ok(())
-    })?;
-    reader.end()?;
-    Ok(fields)
+/// Whether arrays and objects nest deeper than `limit` anywhere in the text (brackets inside
+/// strings do not count). Linear, without recursion.
+fn nests_deeper_than(text: &str, limit: usize) -> bool {
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    for byte in text.bytes() {
+        if in_string {
+            match byte {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+        } else {
+            match byte {
+                b'"' => in_string = true,
+                b'[' | b'{' => {
+                    depth += 1;
+                    if depth > limit {
+                        return true;
+                    }
+                }
+                b']' | b'}' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        }
+    }
+    false
 }
 
-/// A top-level field read with `read`, if it is there and reads.
-fn field<'a, T>(
-    document: &Fields<'a>,
-    name: &str,
-    read: impl FnOnce(&mut Reader<'a>) -> json::Result<T>,
-) -> Option<T> {
-    read(&mut Reader::new(document.get(name)?)).ok()
+/// A top-level field read as a `T`, if it is there and reads.
+fn field<'a, T: Deserialize<'a>>(fields: &Fields<'a>, name: &str) -> Option<T> {
+    serde_json::from_str(fields.get(name)?.get()).ok()
 }
 
-/// Upgrades an older document to the current shape, one version at a time.
-/// Version 1 is the first ever written, so there is nothing to upgrade yet; a version 2 adds a
-/// `1 => …` step here and a fixture of version 1 keeps it honest.
-fn migrate(version: u64, document: Fields) -> Result<Fields, DecodeError> {
+/// Upgrades an older document to the current shape, one version at a time; the fixture of each
+/// version keeps its step honest.
+/// 1 → 2: version 2 adds what version 1 never has, so a version-1 document reads as it is: the
+/// framework files a person added (`frameworks`) and, in a session, the framework versions it
+/// was rated with. (A version-1 build refuses version 2 as newer, so it never drops them.)
+fn migrate(version: u64, fields: Fields) -> Result<Fields, DecodeError> {
     match version {
-        VERSION => Ok(document),
+        1 | VERSION => Ok(fields),
         _ => Err(DecodeError::BadShape),
     }
 }
 
-fn read_current(document: &Fields) -> Result<Decoded, DecodeError> {
-    let raw_sessions = document.get("sessions").ok_or(DecodeError::BadShape)?;
-    let (mut total, mut sessions) = (0, Vec::new());
+fn read_current(fields: &Fields) -> Result<Decoded, DecodeError> {
+    let raw_sessions: Vec<&RawValue> = field(fields, "sessions").ok_or(DecodeError::BadShape)?;
     // Each session on its own: one of the wrong shape is stepped over, and counted.
-    Reader::new(raw_sessions)
-        .array(|r| {
-            total += 1;
-            sessions.extend(r.or_skip(read_session)?);
-            Ok(())
-        })
-        .map_err(|_| DecodeError::BadShape)?;
-    let tombstones = match document.get("deleted") {
+    let sessions = raw_sessions
+        .iter()
+        .filter_map(|raw| serde_json::from_str::<Session>(raw.get()).ok())
+        .collect();
+    let tombstones = match fields.get("deleted") {
         None => SortedMap::new(),
-        Some(_) => field(document, "deleted", read_tombstones).ok_or(DecodeError::BadShape)?,
+        Some(_) => field(fields, "deleted").ok_or(DecodeError::BadShape)?,
     };
+    // Each kept framework file on its own, too: one of the wrong shape is left out, the
+    // sessions stay (their ratings show by item id).
+    let raw_frameworks: Vec<&RawValue> = field(fields, "frameworks").unwrap_or_default();
+    let frameworks = raw_frameworks
+        .iter()
+        .filter_map(|raw| serde_json::from_str::<StoredFramework>(raw.get()).ok())
+        .collect();
     Ok(checked(
-        total,
+        raw_sessions.len(),
         sessions,
         tombstones,
-        field(document, "exported_at", Reader::integer),
+        frameworks,
+        field(fields, "exported_at"),
     ))
+}
+
+/// Only the id of a kept framework file.
+#[derive(Deserialize)]
+struct FrameworkId {
+    id: String,
 }
 
 /// The decoded document, with the sessions whose values are out of range skipped and counted
@@ -185,127 +236,32 @@ fn checked(
     total: usize,
     sessions: Vec<Session>,
     tombstones: SortedMap<String, i64>,
+    frameworks: Vec<StoredFramework>,
     exported_at: Option<i64>,
 ) -> Decoded {
     let sessions: Vec<Session> = sessions
         .into_iter()
         .filter(|session| session.validate().is_ok())
         .collect();
+    let skipped = total - sessions.len();
+    let mut history = History::new(sessions, tombstones);
+    for stored in frameworks {
+        // The id is only the key: the file is checked when it is loaded.
+        let id = serde_json::from_str::<FrameworkId>(stored.file.get()).map(|f| f.id);
+        if let Ok(id) = id {
+            let file = stored.file.get().to_string();
+            history.keep_framework(
+                &id,
+                KeptFramework {
+                    added: stored.added,
+                    file,
+                },
+            );
+        }
+    }
     Decoded {
-        skipped: total - sessions.len(),
-        history: History::new(sessions, tombstones),
+        skipped,
+        history,
         exported_at,
     }
-}
-
-/// A session's fields, in the order they are written. The first three are required; the others
-/// are left out when empty, which keeps 1,000 sessions small.
-const SESSION_FIELDS: [&str; 9] = [
-    "id",
-    "created",
-    "updated",
-    "label",
-    "ratings",
-    "targets",
-    "notes",
-    "reflection",
-    "next_step",
-];
-
-fn write_session(w: &mut Writer, s: &Session) {
-    w.object(|w| {
-        w.key("id");
-        w.string(&s.id);
-        w.key("created");
-        w.integer(s.created);
-        w.key("updated");
-        w.integer(s.updated);
-        let text = |w: &mut Writer, key: &str, text: &str| {
-            if !text.is_empty() {
-                w.key(key);
-                w.string(text);
-            }
-        };
-        let levels = |w: &mut Writer, key: &str, levels: &SortedMap<String, u8>| {
-            if !levels.is_empty() {
-                w.key(key);
-                w.object(|w| {
-                    for (item, &level) in levels {
-                        w.key(item);
-                        w.integer(level.into());
-                    }
-                });
-            }
-        };
-        text(w, "label", &s.label);
-        levels(w, "ratings", &s.ratings);
-        levels(w, "targets", &s.targets);
-        if !s.notes.is_empty() {
-            w.key("notes");
-            w.object(|w| {
-                for (item, note) in &s.notes {
-                    w.key(item);
-                    w.string(note);
-                }
-            });
-        }
-        text(w, "reflection", &s.reflection);
-        text(w, "next_step", &s.next_step);
-    });
-}
-
-/// A session as [`write_session`] writes it. A field of the wrong type, one this build does not
-/// know, or one given twice makes it the wrong shape: never half a session.
-fn read_session(r: &mut Reader) -> json::Result<Session> {
-    let mut session = Session::default();
-    let mut seen = [false; SESSION_FIELDS.len()];
-    r.object(|r, key| {
-        let index = SESSION_FIELDS
-            .iter()
-            .position(|&f| f == key)
-            .ok_or(Error::Shape)?;
-        if std::mem::replace(&mut seen[index], true) {
-            return Err(Error::Shape);
-        }
-        let s = &mut session;
-        match index {
-            0 => s.id = r.string()?.into_owned(),
-            1 => s.created = r.integer()?,
-            2 => s.updated = r.integer()?,
-            3 => s.label = r.string()?.into_owned(),
-            4 => s.ratings = read_levels(r)?,
-            5 => s.targets = read_levels(r)?,
-            6 => s.notes = read_map(r, |r| Ok(r.string()?.into_owned()))?,
-            7 => s.reflection = r.string()?.into_owned(),
-            _ => s.next_step = r.string()?.into_owned(),
-        }
-        Ok(())
-    })?;
-    if seen[..3].contains(&false) {
-        return Err(Error::Shape);
-    }
-    Ok(session)
-}
-
-/// Item id → level. A level must fit a byte here; its scale is checked by `Session::validate`.
-fn read_levels(r: &mut Reader) -> json::Result<SortedMap<String, u8>> {
-    read_map(r, |r| u8::try_from(r.integer()?).map_err(|_| Error::Shape))
-}
-
-/// Session id → when it was deleted.
-fn read_tombstones(r: &mut Reader) -> json::Result<SortedMap<String, i64>> {
-    read_map(r, Reader::integer)
-}
-
-/// An object read into a map, each value with `value`; a key given twice keeps its last value.
-fn read_map<'a, V>(
-    r: &mut Reader<'a>,
-    mut value: impl FnMut(&mut Reader<'a>) -> json::Result<V>,
-) -> json::Result<SortedMap<String, V>> {
-    let mut map = SortedMap::new();
-    r.object(|r, key| {
-        map.insert(key.into_owned(), value(r)?);
-        Ok(())
-    })?;
-    Ok(map)
 }

@@ -1,6 +1,6 @@
 //! The cohort a trainer chose to keep in their browser: the files read, each as it was handed in.
 
-use crate::core::store::share::SharedSession;
+use crate::core::model::session::Session;
 use serde::{Deserialize, Serialize};
 
 /// The `format` field of a kept cohort.
@@ -44,7 +44,7 @@ pub struct KeptFile {
     /// A full backup rather than a share file.
     #[serde(default)]
     pub backup: bool,
-    pub sessions: Vec<SharedSession>,
+    pub sessions: Vec<Session>,
 }
 
 /// Why a kept cohort could not be read.

@@ -2,5 +2,5 @@
 
 pub mod codec;
 pub mod cohort_doc;
-pub mod json;
+pub mod document;
 pub mod share;

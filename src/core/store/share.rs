@@ -4,8 +4,8 @@
 //! reflection and the next step) are in it only when the person ticked "include my notes".
 
 use crate::core::model::session::Session;
+use crate::core::model::sorted_map::SortedMap;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// The `format` field that marks a file as a shared session.
 pub const SHARE_FORMAT: &str = "cermin.share";
@@ -24,61 +24,26 @@ pub struct ShareFile {
     pub name: Option<String>,
     /// When the file was made, ms since the epoch.
     pub shared_at: i64,
-    pub session: SharedSession,
-}
-
-/// One session as shared. The same fields as a stored session; the texts only with notes.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct SharedSession {
-    pub id: String,
-    pub created: i64,
-    pub updated: i64,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub label: String,
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub ratings: BTreeMap<String, u8>,
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub targets: BTreeMap<String, u8>,
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub notes: BTreeMap<String, String>,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub reflection: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub next_step: String,
+    /// The session in its stored form (`model::session::Session`'s serde form).
+    pub session: Session,
 }
 
 impl ShareFile {
     /// The file for `session`: `name` trimmed (and left out when empty), notes only if asked.
     pub fn new(session: &Session, name: &str, include_notes: bool, now: i64) -> ShareFile {
         let name: String = name.trim().chars().take(MAX_NAME_CHARS).collect();
-        let levels = |m: &crate::core::model::sorted_map::SortedMap<String, u8>| {
-            m.iter().map(|(k, &v)| (k.clone(), v)).collect()
-        };
-        let mut shared = SharedSession {
-            id: session.id.clone(),
-            created: session.created,
-            updated: session.updated,
-            label: session.label.clone(),
-            ratings: levels(&session.ratings),
-            targets: levels(&session.targets),
-            ..SharedSession::default()
-        };
-        if include_notes {
-            shared.notes = session
-                .notes
-                .iter()
-                .map(|(k, v)| (k.clone(), v.clone()))
-                .collect();
-            shared.reflection = session.reflection.clone();
-            shared.next_step = session.next_step.clone();
+        let mut session = session.clone();
+        if !include_notes {
+            session.notes = SortedMap::new();
+            session.reflection.clear();
+            session.next_step.clear();
         }
         ShareFile {
             format: SHARE_FORMAT.to_string(),
             version: SHARE_VERSION,
             name: (!name.is_empty()).then_some(name),
             shared_at: now,
-            session: shared,
+            session,
         }
     }
 
@@ -86,26 +51,6 @@ impl ShareFile {
     pub fn encode(&self) -> String {
         // Plain data with string keys: serialising it cannot fail.
         serde_json::to_string(self).unwrap_or_default()
-    }
-
-    /// The shared session as a session.
-    pub fn to_session(&self) -> Session {
-        let s = &self.session;
-        Session {
-            id: s.id.clone(),
-            created: s.created,
-            updated: s.updated,
-            label: s.label.clone(),
-            ratings: s.ratings.iter().map(|(k, &v)| (k.clone(), v)).collect(),
-            targets: s.targets.iter().map(|(k, &v)| (k.clone(), v)).collect(),
-            notes: s
-                .notes
-                .iter()
-                .map(|(k, v)| (k.clone(), v.clone()))
-                .collect(),
-            reflection: s.reflection.clone(),
-            next_step: s.next_step.clone(),
-        }
     }
 }
 
@@ -168,7 +113,7 @@ mod tests {
         assert_eq!(value["version"], SHARE_VERSION);
         let back: ShareFile = serde_json::from_str(&file.encode()).unwrap();
         assert_eq!(back, file);
-        assert_eq!(back.to_session(), session());
+        assert_eq!(back.session, session());
     }
 
     #[test]

@@ -90,7 +90,6 @@ mod tests {
     use crate::core::report::growth::growth;
     use plotters::prelude::{IntoDrawingArea, SVGBackend};
 
-    use crate::core::model::frameworks::FrameworkId;
     use crate::core::model::session::Session;
     use crate::core::model::sorted_map::SortedMap;
 
@@ -109,12 +108,12 @@ mod tests {
     }
 
     fn digcomp() -> &'static Framework {
-        FrameworkId::DigComp.framework()
+        crate::core::model::frameworks::builtin_framework("digcomp").unwrap()
     }
 
     /// A history of `n` daily sessions rating every DigComp competence `1 + day % 8`.
     fn daily(n: usize) -> History {
-        let ids: Vec<&str> = digcomp().items().map(|i| i.id).collect();
+        let ids: Vec<&str> = digcomp().items().map(|i| i.id.as_str()).collect();
         history(
             (0..n)
                 .map(|day| {
@@ -207,7 +206,7 @@ mod tests {
             (8, vec!["1 Mar 2026".into(), "2 Mar 2026".into()])
         );
         let one = growth_chart(&lines, digcomp(), &[1], Lang::Id, 0);
-        assert_eq!(one.title, digcomp().axes[1].name.id);
+        assert_eq!(one.title, digcomp().axes[1].name.get(Lang::Id));
         assert_eq!(one.lines.len(), 1);
         // Small multiples share the x axis, even where their own axis has fewer points.
         assert_eq!(one.times, all.times);

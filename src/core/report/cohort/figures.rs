@@ -32,9 +32,9 @@ pub fn wave_figures(cohort: &Cohort, framework: &Framework, wave: Wave) -> WaveF
         .map(|item| {
             let people: Vec<_> = sessions
                 .iter()
-                .map(|s| (s.rating(item.id), s.target(item.id)))
+                .map(|s| (s.rating(&item.id), s.target(&item.id)))
                 .collect();
-            item_stats(item.id, framework.scale.max(), &people)
+            item_stats(&item.id, framework.scale.max(), &people)
         })
         .collect();
     let scores: Vec<Vec<Option<f64>>> = sessions.iter().map(|s| s.axis_scores(framework)).collect();
@@ -54,15 +54,15 @@ pub fn rated(session: &Session, framework: &Framework) -> (usize, usize) {
     let total = framework.items().count();
     let rated = framework
         .items()
-        .filter(|item| session.ratings.contains_key(item.id))
+        .filter(|item| session.ratings.contains_key(&item.id))
         .count();
     (rated, total)
 }
 
 /// How the people in both waves moved on one item: up, the same, or down.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Movement {
-    pub item: &'static str,
+    pub item: String,
     pub up: usize,
     pub same: usize,
     pub down: usize,
@@ -79,11 +79,11 @@ pub fn movement(cohort: &Cohort, framework: &Framework) -> Vec<Movement> {
         .items()
         .map(|item| {
             let mut m = Movement {
-                item: item.id,
+                item: item.id.clone(),
                 ..Movement::default()
             };
             for (before, after) in &pairs {
-                if let (Some(b), Some(a)) = (before.rating(item.id), after.rating(item.id)) {
+                if let (Some(b), Some(a)) = (before.rating(&item.id), after.rating(&item.id)) {
                     match a.cmp(&b) {
                         Ordering::Greater => m.up += 1,
                         Ordering::Equal => m.same += 1,
@@ -148,7 +148,7 @@ pub fn needs(figures: &WaveFigures, top: usize) -> Needs {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::model::frameworks::FrameworkId;
+    use crate::core::model::frameworks::catalog::builtin_framework;
     use crate::core::report::cohort::intake::{Source, Submission};
     use crate::core::report::cohort::WaveRule;
 
@@ -192,14 +192,14 @@ mod tests {
             person("d", Wave::Before, 4, &[("digcomp.1.1", 6)], &[]),
         ];
         let cohort = Cohort::assemble(&files, WaveRule::Single);
-        let agility = FrameworkId::Agility.framework();
+        let agility = builtin_framework("agility").unwrap();
         let f = wave_figures(&cohort, agility, Wave::Before);
         assert_eq!(f.people, 3, "d rated no agility item");
         let speed = f.items.iter().find(|s| s.item == "agility.speed").unwrap();
         assert_eq!(speed.counts, [1, 0, 1, 1, 0]);
         assert_eq!(speed.summary.unwrap().median, 3.0);
         assert_eq!(speed.gap, Some((2.0, 2)));
-        let digcomp = wave_figures(&cohort, FrameworkId::DigComp.framework(), Wave::Before);
+        let digcomp = wave_figures(&cohort, builtin_framework("digcomp").unwrap(), Wave::Before);
         // The area's scores: a's mean of 2 and 4, and d's 6.
         let area = digcomp.axes[0].unwrap();
         assert_eq!(
@@ -238,8 +238,8 @@ mod tests {
             person("c", Wave::After, 7, &[("agility.speed", 5)], &[]),
         ];
         let cohort = Cohort::assemble(&files, WaveRule::ByFile);
-        let moves = movement(&cohort, FrameworkId::Agility.framework());
-        let of = |id: &str| *moves.iter().find(|m| m.item == id).unwrap();
+        let moves = movement(&cohort, builtin_framework("agility").unwrap());
+        let of = |id: &str| moves.iter().find(|m| m.item == id).unwrap().clone();
         assert_eq!(
             (
                 of("agility.speed").up,
@@ -255,7 +255,7 @@ mod tests {
         assert_eq!(
             of("agility.reflecting"),
             Movement {
-                item: "agility.reflecting",
+                item: "agility.reflecting".into(),
                 ..Movement::default()
             }
         );
@@ -288,9 +288,13 @@ mod tests {
             ),
         ];
         let cohort = Cohort::assemble(&files, WaveRule::Single);
-        let f = wave_figures(&cohort, FrameworkId::Agility.framework(), Wave::Before);
+        let f = wave_figures(&cohort, builtin_framework("agility").unwrap(), Wave::Before);
         let n = needs(&f, 2);
-        let ids = |v: &[usize]| v.iter().map(|&i| f.items[i].item).collect::<Vec<_>>();
+        let ids = |v: &[usize]| {
+            v.iter()
+                .map(|&i| f.items[i].item.as_str())
+                .collect::<Vec<_>>()
+        };
         // Speed and experimenting share a median of 3; speed's lower quartile is lower.
         assert_eq!(ids(&n.lowest), ["agility.flexibility", "agility.speed"]);
         assert_eq!(ids(&n.gaps), ["agility.experimenting", "agility.speed"]);

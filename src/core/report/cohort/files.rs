@@ -11,7 +11,7 @@ use crate::core::charts::radar::{Palette, RadarChart};
 use crate::core::cohort_texts::C;
 use crate::core::dates::DateTime;
 use crate::core::i18n::Lang;
-use crate::core::model::frameworks::{find_item, Framework};
+use crate::core::model::frameworks::Framework;
 use crate::core::report::export::{push_row, render, sanitize_for_xml};
 
 /// The waves to show: the latest in full, and the one before it when there are two.
@@ -141,7 +141,7 @@ pub fn summary_csv(cohort: &Cohort, frameworks: &[&Framework], lang: Lang) -> St
     push_row(&mut out, &SUMMARY_HEADER);
     let (latest, before) = waves(cohort);
     for framework in frameworks {
-        let code = framework.id.code();
+        let code = framework.id.as_str();
         let shown: Vec<WaveFigures> = before
             .into_iter()
             .chain([latest])
@@ -160,7 +160,7 @@ pub fn summary_csv(cohort: &Cohort, frameworks: &[&Framework], lang: Lang) -> St
                 let mut cells = vec![
                     code.to_string(),
                     "axis".into(),
-                    axis.id.to_string(),
+                    axis.id.clone(),
                     axis.name.get(lang).to_string(),
                     wave.to_string(),
                     summary.map_or(0, |s| s.n).to_string(),
@@ -170,11 +170,13 @@ pub fn summary_csv(cohort: &Cohort, frameworks: &[&Framework], lang: Lang) -> St
                 push_cells(&mut out, &cells);
             }
             for (n, stats) in figures.items.iter().enumerate() {
-                let name = find_item(stats.item).map_or("", |(_, item)| item.name.get(lang));
+                let name = framework
+                    .item(&stats.item)
+                    .map_or("", |item| item.name.get(lang));
                 let mut cells = vec![
                     code.to_string(),
                     "item".into(),
-                    stats.item.to_string(),
+                    stats.item.clone(),
                     name.to_string(),
                     wave.to_string(),
                     stats.rated().to_string(),
@@ -186,7 +188,7 @@ pub fn summary_csv(cohort: &Cohort, frameworks: &[&Framework], lang: Lang) -> St
                 cells.push(stats.gap.map_or(String::new(), |(g, _)| number(g)));
                 match (&moves, figures.wave == latest) {
                     (Some(moves), true) => {
-                        let m = moves[n];
+                        let m = &moves[n];
                         cells.extend([m.up, m.same, m.down].map(|v| v.to_string()));
                     }
                     _ => cells.extend([String::new(), String::new(), String::new()]),
@@ -233,7 +235,7 @@ pub fn rows_csv(
             let date = DateTime::from_epoch_ms(session.created, offset_minutes).iso_date();
             for framework in frameworks {
                 for item in framework.items() {
-                    let (rating, target) = (session.rating(item.id), session.target(item.id));
+                    let (rating, target) = (session.rating(&item.id), session.target(&item.id));
                     if rating.is_none() && target.is_none() {
                         continue;
                     }
@@ -244,8 +246,8 @@ pub fn rows_csv(
                             person.shown_name(hide_names).to_string(),
                             wave.name().get(lang).to_string(),
                             date.clone(),
-                            framework.id.code().to_string(),
-                            item.id.to_string(),
+                            framework.id.clone(),
+                            item.id.clone(),
                             item.name.get(lang).to_string(),
                             level(rating),
                             level(target),
@@ -285,7 +287,7 @@ pub fn cohort_file_name(what: &str, date_iso: &str, extension: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::model::frameworks::FrameworkId;
+    use crate::core::model::frameworks::catalog::builtin_framework;
     use crate::core::model::session::Session;
     use crate::core::report::cohort::intake::{Source, Submission};
     use crate::core::report::cohort::WaveRule;
@@ -323,7 +325,7 @@ mod tests {
 
     #[test]
     fn the_summary_holds_each_waves_figures_and_the_movement() {
-        let agility = FrameworkId::Agility.framework();
+        let agility = builtin_framework("agility").unwrap();
         let table = rows(&summary_csv(&cohort(), &[agility], Lang::En));
         assert_eq!(table[0], SUMMARY_HEADER);
         let speed: Vec<_> = table
@@ -353,7 +355,7 @@ mod tests {
 
     #[test]
     fn hidden_names_leave_no_name_in_the_rows() {
-        let agility = FrameworkId::Agility.framework();
+        let agility = builtin_framework("agility").unwrap();
         let shown = rows_csv(&cohort(), &[agility], Lang::Id, false, 0);
         assert!(shown.contains("Ani Wijaya") && shown.contains("'=Budi"));
         let hidden = rows_csv(&cohort(), &[agility], Lang::Id, true, 0);
@@ -371,7 +373,7 @@ mod tests {
 
     #[test]
     fn the_svg_is_drawn_by_the_same_function_and_safe_xml() {
-        let agility = FrameworkId::Agility.framework();
+        let agility = builtin_framework("agility").unwrap();
         let c = cohort();
         let latest = wave_figures(&c, agility, Wave::After);
         let before = wave_figures(&c, agility, Wave::Before);

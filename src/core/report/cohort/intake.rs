@@ -196,7 +196,7 @@ fn read_share(text: &str, version: Option<serde_json::Value>) -> Result<Document
         _ => return Err(Refused::Damaged),
     }
     let file: ShareFile = serde_json::from_str(text).map_err(|_| Refused::Damaged)?;
-    let session = file.to_session();
+    let session = file.session;
     session.validate().map_err(|_| Refused::Damaged)?;
     let name = file
         .name
@@ -210,7 +210,7 @@ fn read_backup(text: &str) -> Result<Document, Refused> {
         DecodeError::TooLarge { .. } => Refused::TooLarge,
         DecodeError::NewerVersion { .. } => Refused::Newer,
         DecodeError::Foreign => Refused::NotCermin,
-        DecodeError::NotJson | DecodeError::BadShape => Refused::Damaged,
+        DecodeError::NotJson | DecodeError::TooDeep | DecodeError::BadShape => Refused::Damaged,
     })?;
     let sessions = decoded.history.sessions().to_vec();
     if sessions.is_empty() {
@@ -282,7 +282,10 @@ mod tests {
         let newer_share = String::from_utf8(share("", &s))
             .unwrap()
             .replace("\"version\":1", "\"version\":9");
-        let newer_backup = backup.replace("\"version\":1", "\"version\":2");
+        let newer_backup = backup.replace(
+            &format!("\"version\":{}", codec::VERSION),
+            &format!("\"version\":{}", codec::VERSION + 1),
+        );
         let bad_level = String::from_utf8(share("", &s))
             .unwrap()
             .replace(":3}", ":9}");

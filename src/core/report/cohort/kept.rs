@@ -6,7 +6,6 @@ use crate::core::model::session::Session;
 use crate::core::store::cohort_doc::{
     CohortDocument, KeptError, KeptFile, KeptRule, COHORT_FORMAT, COHORT_VERSION,
 };
-use crate::core::store::share::ShareFile;
 
 /// The document to keep: every file read, the wave rule and the name switch.
 pub fn to_document(files: &[Submission], rule: WaveRule, hide_names: bool) -> CohortDocument {
@@ -27,11 +26,7 @@ pub fn to_document(files: &[Submission], rule: WaveRule, hide_names: bool) -> Co
                 after: f.wave == Wave::After,
                 backup: f.source == Source::Backup,
                 // Everything as handed in: a share file's notes only if the person included them.
-                sessions: f
-                    .sessions
-                    .iter()
-                    .map(|s| ShareFile::new(s, "", true, 0).session)
-                    .collect(),
+                sessions: f.sessions.clone(),
             })
             .collect(),
     }
@@ -55,16 +50,6 @@ pub fn from_text(text: &str) -> Result<(Vec<Submission>, WaveRule, bool), KeptEr
             sessions: f
                 .sessions
                 .into_iter()
-                .map(|session| {
-                    ShareFile {
-                        format: String::new(),
-                        version: 0,
-                        name: None,
-                        shared_at: 0,
-                        session,
-                    }
-                    .to_session()
-                })
                 .filter(|s: &Session| s.validate().is_ok())
                 .collect(),
             source: if f.backup {

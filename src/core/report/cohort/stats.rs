@@ -48,7 +48,7 @@ impl Summary {
 /// One item's figures in one wave.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ItemStats {
-    pub item: &'static str,
+    pub item: String,
     /// `counts[l − 1]` people chose level `l`; one entry per level of the scale.
     pub counts: Vec<usize>,
     /// `None` when nobody rated it.
@@ -65,11 +65,7 @@ impl ItemStats {
 }
 
 /// An item's figures from each person's rating and target (`None` where not given).
-pub fn item_stats(
-    item: &'static str,
-    levels: u8,
-    people: &[(Option<u8>, Option<u8>)],
-) -> ItemStats {
+pub fn item_stats(item: &str, levels: u8, people: &[(Option<u8>, Option<u8>)]) -> ItemStats {
     let mut counts = vec![0; usize::from(levels)];
     let mut ratings = Vec::new();
     let (mut gap_sum, mut gaps) = (0.0, 0);
@@ -86,7 +82,7 @@ pub fn item_stats(
         }
     }
     ItemStats {
-        item,
+        item: item.to_string(),
         counts,
         summary: Summary::of(ratings),
         gap: (gaps > 0).then(|| (gap_sum / gaps as f64, gaps)),

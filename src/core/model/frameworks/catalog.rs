@@ -1,0 +1,120 @@
+//! The frameworks this page knows: the built-ins, read once from the files embedded at build
+//! time, and the ones a person or the host page added.
+//!
+//! A framework lives for the whole page, so everything refers to it as `&'static Framework`
+//! (cheap to copy and to compare in UI properties). A framework from a file is interned once per
+//! distinct content, which bounds the memory to what the person actually loaded.
+
+use super::file::{self, FileError, Problem};
+use super::{Framework, Item};
+use std::cell::RefCell;
+use std::sync::OnceLock;
+
+/// The built-in framework files, in the order the tabs show them.
+const BUILTIN_FILES: [&str; 3] = [
+    include_str!("../../../../frameworks/agility.json"),
+    include_str!("../../../../frameworks/digcomp.json"),
+    include_str!("../../../../frameworks/widyaiswara.json"),
+];
+
+/// The built-in frameworks, read through [`file::load`] like any file the first time they are
+/// asked for. A test loads each file, so a broken one fails `cargo test`, never a page.
+pub fn builtin() -> &'static [Framework] {
+    static BUILTIN: OnceLock<Vec<Framework>> = OnceLock::new();
+    BUILTIN.get_or_init(|| {
+        BUILTIN_FILES
+            .iter()
+            .filter_map(|text| file::load(text).ok())
+            .collect()
+    })
+}
+
+/// A built-in framework by id.
+pub fn builtin_framework(id: &str) -> Option<&'static Framework> {
+    builtin().iter().find(|f| f.id == id)
+}
+
+/// Finds an item of a built-in framework by its stored id, with its framework. Every item id
+/// starts with its framework's id and a dot, so only that framework is searched.
+pub fn find_builtin_item(id: &str) -> Option<(&'static Framework, &'static Item)> {
+    let framework = builtin().iter().find(|f| f.owns(id))?;
+    Some((framework, framework.item(id)?))
+}
+
+thread_local! {
+    static INTERNED: RefCell<Vec<(String, &'static Framework)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// A framework from a file, for the rest of the page's life. The same content gives the same
+/// reference, so reading a stored framework again (a reload, another tab) costs nothing more.
+pub fn intern(framework: Framework) -> &'static Framework {
+    let content = file::save(&framework);
+    INTERNED.with(|interned| {
+        let mut interned = interned.borrow_mut();
+        if let Some((_, known)) = interned.iter().find(|(c, _)| *c == content) {
+            return *known;
+        }
+        let kept: &'static Framework = Box::leak(Box::new(framework));
+        interned.push((content, kept));
+        kept
+    })
+}
+
+/// The frameworks a page knows, in tab order: the built-ins first, then each added one.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Catalog {
+    frameworks: Vec<&'static Framework>,
+}
+
+impl Default for Catalog {
+    fn default() -> Catalog {
+        Catalog {
+            frameworks: builtin().iter().collect(),
+        }
+    }
+}
+
+impl Catalog {
+    pub fn all(&self) -> &[&'static Framework] {
+        &self.frameworks
+    }
+
+    /// The frameworks that did not come with Cermin.
+    pub fn added(&self) -> impl Iterator<Item = &'static Framework> + '_ {
+        self.frameworks
+            .iter()
+            .copied()
+            .filter(|f| builtin_framework(&f.id).is_none())
+    }
+
+    pub fn get(&self, id: &str) -> Option<&'static Framework> {
+        self.frameworks.iter().copied().find(|f| f.id == id)
+    }
+
+    /// An item of any known framework by its stored id, with its framework.
+    pub fn find_item(&self, id: &str) -> Option<(&'static Framework, &'static Item)> {
+        let framework = self.frameworks.iter().copied().find(|f| f.owns(id))?;
+        Some((framework, framework.item(id)?))
+    }
+
+    /// Whether an id is an item of a framework here, or an earlier item one of them replaced.
+    pub fn knows(&self, id: &str) -> bool {
+        self.frameworks
+            .iter()
+            .any(|f| f.owns(id) && (f.item(id).is_some() || f.replacing_axis(id).is_some()))
+    }
+
+    /// Adds a framework read from a file. A built-in's id is refused; a framework with the id
+    /// of one added before replaces it (a revised file), keeping its place.
+    pub fn add(&mut self, framework: Framework) -> Result<&'static Framework, FileError> {
+        if builtin_framework(&framework.id).is_some() {
+            return Err(FileError::at("id", Problem::Taken));
+        }
+        let framework = intern(framework);
+        match self.frameworks.iter().position(|f| f.id == framework.id) {
+            Some(i) => self.frameworks[i] = framework,
+            None => self.frameworks.push(framework),
+        }
+        Ok(framework)
+    }
+}
