@@ -123,9 +123,7 @@ texts! { T;
     Name => "Nama atau nama samaran (opsional, untuk ekspor)", "Name or pseudonym (optional, for exports)";
     ShareWithTrainer => "Bagikan ke pelatih", "Share with trainer";
     IncludeNotes => "Sertakan catatan saya", "Include my notes";
-    ShareHelp => "Berkas untuk pelatih memuat penilaian sesi yang terbuka dan nama di atas (jika diisi); catatan hanya jika dicentang. Anda sendiri yang menyerahkannya.",
-        "The file for your trainer holds the open session's ratings and the name above (if given); notes only if ticked. You hand it in yourself.";
-    TrainerPage => "Halaman pelatih: gabungkan refleksi satu kelas", "Trainer's page: combine a class's reflections";
+    TrainerPage => "Halaman pelatih", "Trainer's page";
     ReportTitle => "Laporan refleksi Cermin", "Cermin reflection report";
     Embed => "Sematkan", "Embed";
     EmbedTitle => "Sematkan Cermin di LMS", "Embed Cermin in an LMS";

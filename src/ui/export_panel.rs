@@ -13,7 +13,7 @@ use crate::core::model::session::Session;
 use crate::core::report::export;
 use crate::core::state::Action;
 use crate::core::store::codec::{self, MAX_DOCUMENT_BYTES};
-use crate::core::store::share::{share_file_name, ShareFile};
+use crate::core::store::share::ShareFile;
 use crate::core::texts::T;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
@@ -75,7 +75,7 @@ const TITLE_ROOM: f64 = 56.0;
 pub fn export_panel(props: &ExportPanelProps) -> Html {
     let lang = props.lang;
     let name = use_state(String::new);
-    let include_notes = use_state(|| false);
+    let include_notes = use_node_ref();
     // Where downloads are blocked, the last file is shown instead, to save or copy by hand.
     let preview = use_state(|| None::<ExportFile>);
     let offer = {
@@ -205,17 +205,14 @@ pub fn export_panel(props: &ExportPanelProps) -> Html {
             offer.clone(),
         );
         Callback::from(move |_: MouseEvent| {
+            let notes = notes
+                .cast::<HtmlInputElement>()
+                .is_some_and(|input| input.checked());
             offer(ExportFile::Text {
-                name: share_file_name(&name, &today().iso_date()),
+                name: export::share_file_name(&today().iso_date()),
                 mime: "application/json",
-                content: ShareFile::new(&draft, &name, *notes, now_ms()).encode(),
+                content: ShareFile::new(&draft, &name, notes, now_ms()).encode(),
             });
-        })
-    };
-    let on_notes = {
-        let include_notes = include_notes.clone();
-        Callback::from(move |event: Event| {
-            include_notes.set(event.target_unchecked_into::<HtmlInputElement>().checked())
         })
     };
     // The trainer's page beside this one: its single file when this is one (opened from disk).
@@ -247,15 +244,9 @@ pub fn export_panel(props: &ExportPanelProps) -> Html {
                     onchange={on_import} />
                 <button type="button" onclick={on_csv}>{ T::ExportCsv.get(lang) }</button>
                 <EmbedDialog config={props.config.clone()} {lang} />
-            </div>
-            <div class="share">
-                <label class="field">
-                    <input type="checkbox" checked={*include_notes} onchange={on_notes} />
-                    { T::IncludeNotes.get(lang) }
-                </label>
+                <label class="file-button"><input type="checkbox" ref={include_notes} />{ T::IncludeNotes.get(lang) }</label>
                 <button type="button" onclick={on_share}>{ T::ShareWithTrainer.get(lang) }</button>
-                <p class="muted">{ T::ShareHelp.get(lang) }</p>
-                <p><a href={trainer_page} target="_blank" rel="noopener">{ T::TrainerPage.get(lang) }</a></p>
+                <a class="file-button" href={trainer_page} target="_blank" rel="noopener">{ T::TrainerPage.get(lang) }</a>
             </div>
             if let Some(file) = &*preview {
                 <div class="export-preview">

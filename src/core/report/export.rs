@@ -74,6 +74,12 @@ pub fn backup_file_name(date_iso: &str) -> String {
     name_of("backup", date_iso, "json")
 }
 
+/// `cermin-share-<YYYY-MM-DD>.json`: a "share with trainer" file (the name stays out of it;
+/// Moodle and other LMSs put the person's name on what they hand in).
+pub fn share_file_name(date_iso: &str) -> String {
+    name_of("share", date_iso, "json")
+}
+
 /// `cermin-all-<YYYY-MM-DD>.csv`: the table spans every framework.
 pub fn csv_file_name(date_iso: &str) -> String {
     name_of("all", date_iso, "csv")

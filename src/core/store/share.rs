@@ -31,7 +31,9 @@ pub struct ShareFile {
 impl ShareFile {
     /// The file for `session`: `name` trimmed (and left out when empty), notes only if asked.
     pub fn new(session: &Session, name: &str, include_notes: bool, now: i64) -> ShareFile {
-        let name: String = name.trim().chars().take(MAX_NAME_CHARS).collect();
+        // The widget's field holds at most MAX_NAME_CHARS (`maxlength`); the cohort page cuts a
+        // longer one when it reads the file.
+        let name = name.trim().to_string();
         let mut session = session.clone();
         if !include_notes {
             session.notes = SortedMap::new();
@@ -51,31 +53,6 @@ impl ShareFile {
     pub fn encode(&self) -> String {
         // Plain data with string keys: serialising it cannot fail.
         serde_json::to_string(self).unwrap_or_default()
-    }
-}
-
-/// `cermin-share-<YYYY-MM-DD>.json`, or with the name in it (`cermin-share-ani-2026-11-28.json`)
-/// so that a trainer's folder of them stays readable.
-pub fn share_file_name(name: &str, date_iso: &str) -> String {
-    let slug: String = name
-        .trim()
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    let slug: Vec<&str> = slug.split('-').filter(|s| !s.is_empty()).collect();
-    let date: String = date_iso
-        .chars()
-        .filter(|c| c.is_ascii_digit() || *c == '-')
-        .collect();
-    match slug.is_empty() {
-        true => format!("cermin-share-{date}.json"),
-        false => format!("cermin-share-{}-{date}.json", slug.join("-")),
     }
 }
 
@@ -114,21 +91,5 @@ mod tests {
         let back: ShareFile = serde_json::from_str(&file.encode()).unwrap();
         assert_eq!(back, file);
         assert_eq!(back.session, session());
-    }
-
-    #[test]
-    fn file_names_carry_a_safe_slug_of_the_name() {
-        assert_eq!(
-            share_file_name("Ani Wijaya!", "2026-11-28"),
-            "cermin-share-ani-wijaya-2026-11-28.json"
-        );
-        assert_eq!(
-            share_file_name("", "2026-11-28"),
-            "cermin-share-2026-11-28.json"
-        );
-        assert_eq!(
-            share_file_name("../x", "2026/11"),
-            "cermin-share-x-202611.json"
-        );
     }
 }

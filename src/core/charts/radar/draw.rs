@@ -196,11 +196,15 @@ pub fn draw_legend<DB: DrawingBackend>(
         };
         let (left, right) = (x0 as i32, (x0 + 28.0 * s) as i32);
         if entry.line == Line::Band {
+            // A polygon, not a rectangle: the widget already draws polygons, so no more code.
             let half = (5.0 * s) as i32;
-            area.draw(&Rectangle::new(
-                [(left, y - half), (right, y + half)],
-                entry.color.mix(0.25).filled(),
-            ))?;
+            let swatch = vec![
+                (left, y - half),
+                (right, y - half),
+                (right, y + half),
+                (left, y + half),
+            ];
+            area.draw(&Polygon::new(swatch, entry.color.mix(0.25).filled()))?;
         }
         stroke_line(area, entry.line, vec![(left, y), (right, y)], stroke, s)?;
         if let Some(marker) = entry.marker {

@@ -6,7 +6,7 @@
 use super::Wave;
 use crate::core::model::session::Session;
 use crate::core::store::codec::{self, DecodeError, MAX_DOCUMENT_BYTES};
-use crate::core::store::share::{ShareFile, SHARE_FORMAT, SHARE_VERSION};
+use crate::core::store::share::{ShareFile, MAX_NAME_CHARS, SHARE_FORMAT, SHARE_VERSION};
 use serde::Deserialize;
 use std::io::{Cursor, Read};
 
@@ -200,7 +200,7 @@ fn read_share(text: &str, version: Option<serde_json::Value>) -> Result<Document
     session.validate().map_err(|_| Refused::Damaged)?;
     let name = file
         .name
-        .map(|n| n.trim().to_string())
+        .map(|n| n.trim().chars().take(MAX_NAME_CHARS).collect::<String>())
         .filter(|n| !n.is_empty());
     Ok((name, vec![session], Source::Share))
 }
