@@ -30,14 +30,6 @@ impl SeriesKind {
             SeriesKind::Compare => Marker::Square,
         }
     }
-
-    fn line(self) -> Line {
-        match self {
-            SeriesKind::Current => Line::Solid,
-            SeriesKind::Target => Line::Dashed(8.0, 5.0),
-            SeriesKind::Compare => Line::Dashed(3.0, 3.0),
-        }
-    }
 }
 
 /// A series' marker radius in device pixels.
