@@ -11,3 +11,4 @@ trunk build --release --offline --locked --dist target/cohort-dist cohort.html
 cp target/cohort-dist/index.html dist/cohort.html
 cp target/cohort-dist/{cohort.js,cohort_bg.wasm,cohort.css,cohort-boot.js} dist/
 node scripts/single-file.mjs
+node scripts/scorm-package.mjs

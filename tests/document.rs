@@ -222,6 +222,27 @@ fn nesting_deeper_than_the_limit_is_refused_wherever_it_is() {
     assert_eq!(codec::decode(&text).unwrap().history.len(), 1);
 }
 
+#[test]
+fn a_kept_framework_file_nested_past_the_limit_refuses_the_document() {
+    // The file is kept unread (it is checked when it is loaded), so its nesting is checked here:
+    // document, `frameworks`, the kept file's object and the file's own object are 4 levels.
+    let with_file = |value: &str| {
+        format!(
+            r#"{{"format":"cermin.history","version":2,"sessions":[{GOOD}],"frameworks":[{{"added":1,"file":{{"id":"deep","x":{value}}}}}]}}"#
+        )
+    };
+    let at_limit = codec::decode(&with_file(&nested(MAX_DEPTH - 4))).unwrap();
+    assert_eq!(at_limit.history.len(), 1);
+    assert_eq!(at_limit.history.frameworks().len(), 1);
+    for depth in [MAX_DEPTH - 3, 100_000] {
+        assert_eq!(
+            codec::decode(&with_file(&nested(depth))).map(|_| ()),
+            Err(DecodeError::TooDeep),
+            "{depth}"
+        );
+    }
+}
+
 /// Sessions of any text and levels, for the properties below.
 fn any_session() -> impl Strategy<Value = Session> {
     (
@@ -283,6 +304,9 @@ proptest! {
         let one_pass = codec::decode(&text).unwrap();
         let by_field = codec::decode(&text.replacen('{', r#"{"unknown":[1,{"a":null}],"#, 1)).unwrap();
         prop_assert_eq!(&one_pass, &by_field);
+        // A version-1 document of the same sessions reads the same (it migrates as it is).
+        let version_1 = codec::decode(&text.replacen(r#""version":2"#, r#""version":1"#, 1)).unwrap();
+        prop_assert_eq!(&one_pass, &version_1);
         prop_assert_eq!(one_pass.skipped, usize::from(broken));
         prop_assert_eq!(one_pass.history, history);
     }

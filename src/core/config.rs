@@ -37,6 +37,9 @@ pub struct Config {
     /// Separates the histories of two embeds on one site. Letters, digits, `-` and `_`.
     pub namespace: String,
     pub theme: Theme,
+    /// Opt-in xAPI: `?xapi=postmessage&xapi_origin=<origin>` posts a statement at each Save to the
+    /// parent window, at exactly that origin. Both parameters, or nothing is posted.
+    pub xapi_origin: Option<String>,
 }
 
 impl Default for Config {
@@ -48,6 +51,7 @@ impl Default for Config {
             compact: false,
             namespace: DEFAULT_NAMESPACE.to_string(),
             theme: Theme::Auto,
+            xapi_origin: None,
         }
     }
 }
@@ -80,6 +84,7 @@ impl Config {
         let mut config = Config::default();
         let mut warnings = Vec::new();
         let query = query.strip_prefix('?').unwrap_or(query);
+        let (mut xapi, mut xapi_origin) = (false, None);
         for pair in query.split('&').filter(|p| !p.is_empty()) {
             let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
             let value = percent_decode(raw);
@@ -140,8 +145,24 @@ impl Config {
                     "auto" => config.theme = Theme::Auto,
                     _ => bad(),
                 },
+                "xapi" => match value.as_str() {
+                    "postmessage" => xapi = true,
+                    _ => bad(),
+                },
+                "xapi_origin" => match is_origin(&value) {
+                    true => xapi_origin = Some(value.clone()),
+                    false => bad(),
+                },
                 _ => warnings.push(format!("Cermin: unknown parameter \"{key}\"")),
             }
+        }
+        match (xapi, xapi_origin) {
+            (true, Some(origin)) => config.xapi_origin = Some(origin),
+            (false, None) => {}
+            _ => warnings.push(
+                "Cermin: xAPI needs both xapi=postmessage and xapi_origin=<origin>; nothing is posted"
+                    .into(),
+            ),
         }
         (config, warnings)
     }
@@ -164,8 +185,66 @@ impl Config {
         if self.theme != Theme::Auto {
             parts.push(format!("theme={}", self.theme.code()));
         }
+        if let Some(origin) = &self.xapi_origin {
+            parts.push(format!("xapi=postmessage&xapi_origin={origin}"));
+        }
         parts.join("&")
     }
+}
+
+/// An origin exactly as a browser writes it: `http` or `https`, `://`, a lowercase host name (or
+/// IPv4 address, or `[IPv6]`), an optional port, and nothing else: no path, not even `/`, no
+/// user, query or fragment. Messages are posted to this origin only, never to `*`.
+pub fn is_origin(text: &str) -> bool {
+    let Some(rest) = text
+        .strip_prefix("https://")
+        .or_else(|| text.strip_prefix("http://"))
+    else {
+        return false;
+    };
+    let (host, port) = match rest.strip_prefix('[') {
+        Some(v6) => match v6.split_once(']') {
+            Some((address, port)) => {
+                let ok = !address.is_empty()
+                    && address
+                        .bytes()
+                        .all(|b| b.is_ascii_hexdigit() || b == b':' || b == b'.');
+                if !ok || address.bytes().any(|b| b.is_ascii_uppercase()) {
+                    return false;
+                }
+                ("[v6]", port)
+            }
+            None => return false,
+        },
+        None => match rest.find(':') {
+            Some(at) => (&rest[..at], &rest[at..]),
+            None => (rest, ""),
+        },
+    };
+    let host_ok = host == "[v6]"
+        || (!host.is_empty()
+            && host.len() <= 253
+            && host.split('.').all(|label| {
+                !label.is_empty()
+                    && label.len() <= 63
+                    && !label.starts_with('-')
+                    && !label.ends_with('-')
+                    && label
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            }));
+    let port_ok = match port.strip_prefix(':') {
+        None => port.is_empty(),
+        Some(digits) => {
+            !digits.is_empty()
+                && digits.len() <= 5
+                && digits.bytes().all(|b| b.is_ascii_digit())
+                && digits
+                    .parse::<u32>()
+                    .is_ok_and(|p| (1..=65535).contains(&p))
+        }
+    };
+    host_ok && port_ok
 }
 
 /// Decodes `%XX` escapes and `+`; invalid escapes are kept as they are.
@@ -218,6 +297,7 @@ mod tests {
                 compact: true,
                 namespace: "course-7".into(),
                 theme: Theme::Dark,
+                xapi_origin: None,
             },
             0,
         );
@@ -248,6 +328,60 @@ mod tests {
             2,
         );
         check(&format!("ns={}", "a".repeat(33)), Config::default(), 1);
+    }
+
+    #[test]
+    fn xapi_needs_both_parameters_and_an_exact_origin() {
+        let on = |origin: &str| Config {
+            xapi_origin: Some(origin.into()),
+            ..Config::default()
+        };
+        check(
+            "xapi=postmessage&xapi_origin=https%3A%2F%2Flms.example.ac.id",
+            on("https://lms.example.ac.id"),
+            0,
+        );
+        check(
+            "xapi=postmessage&xapi_origin=http://127.0.0.1:8080",
+            on("http://127.0.0.1:8080"),
+            0,
+        );
+        check(
+            "xapi=postmessage&xapi_origin=http://[::1]:3000",
+            on("http://[::1]:3000"),
+            0,
+        );
+        check("xapi=postmessage", Config::default(), 1);
+        check("xapi_origin=https://lms.example", Config::default(), 1);
+        check(
+            "xapi=beacon&xapi_origin=https://lms.example",
+            Config::default(),
+            2,
+        );
+        for bad in [
+            "*",
+            "null",
+            "https://lms.example/",
+            "https://lms.example/path",
+            "https://LMS.example",
+            "https://lms.example:0",
+            "https://lms.example:99999",
+            "https://user@lms.example",
+            "https://lms.example?x=1",
+            "https://lms.example#x",
+            "ftp://lms.example",
+            "https://",
+            "https://-lms.example",
+            "https://lms..example",
+            "javascript:alert(1)",
+        ] {
+            assert!(!is_origin(bad), "{bad}");
+            check(
+                &format!("xapi=postmessage&xapi_origin={bad}"),
+                Config::default(),
+                2,
+            );
+        }
     }
 
     #[test]
@@ -297,7 +431,9 @@ mod tests {
 
     #[test]
     fn query_round_trips() {
-        let (config, _) = Config::from_query("framework=digcomp&compact=1&ns=x&theme=light");
+        let (config, _) = Config::from_query(
+            "framework=digcomp&compact=1&ns=x&theme=light&xapi=postmessage&xapi_origin=https://a.b",
+        );
         let (again, warnings) = Config::from_query(&config.to_query(Lang::Id));
         assert!(warnings.is_empty());
         assert_eq!(

@@ -6,6 +6,7 @@ pub mod cohort_texts;
 pub mod config;
 pub mod dates;
 pub mod i18n;
+pub mod lms;
 pub mod model;
 pub mod report;
 pub mod state;

@@ -5,6 +5,7 @@
 //! person changed the history.
 
 use crate::core::i18n::Lang;
+use crate::core::lms::status::LmsStatus;
 use crate::core::model::frameworks::file;
 use crate::core::model::frameworks::file::FileError;
 use crate::core::model::frameworks::{Catalog, Framework};
@@ -38,6 +39,8 @@ pub struct Loaded {
     pub skipped: usize,
     /// The session this tab had on screen before a reload, saved or not.
     pub draft: Option<Session>,
+    /// The LMS that launched the widget (SCORM), if any; its history is merged into `history`.
+    pub lms: LmsStatus,
 }
 
 /// Why a write did not happen.
@@ -124,6 +127,9 @@ pub struct State {
     pub status: Option<Status>,
     /// Bumped whenever the person changed the history: the key of the persistence effect.
     pub revision: u64,
+    /// Bumped at each Save: what the LMS is told as completion, and xAPI statements, follow it.
+    pub saves: u64,
+    pub lms: LmsStatus,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -190,6 +196,12 @@ pub enum Action {
     Synced {
         history: History,
     },
+    /// The history was written to the LMS: these sessions did not fit and are only in this
+    /// browser; `trimmed`: the session saved went in without its texts.
+    LmsWritten {
+        left_out: Vec<String>,
+        trimmed: bool,
+    },
     /// A framework file was read and checked. `kept_at`: the person added it with "Add
     /// framework file" at this time: it opens, and is kept with the history. `None`: the host
     /// page's `?frameworks=` named it.
@@ -231,6 +243,8 @@ impl State {
             undo: None,
             status: None,
             revision: 0,
+            saves: 0,
+            lms: loaded.lms,
         };
         state.adopt_frameworks();
         state
@@ -317,7 +331,9 @@ impl State {
                     draft.record_versions(next.catalog.all().iter().copied());
                     Rc::make_mut(&mut next.history).put(draft.clone());
                     next.revision += 1;
+                    next.saves += 1;
                     next.status = Some(Status::Say(match self.mode {
+                        _ if self.lms.keeps_history() => T::SavedLms,
                         StorageMode::MemoryOnly => T::SavedInMemory,
                         _ => T::Saved,
                     }));
@@ -384,6 +400,10 @@ impl State {
             Action::Synced { history } => {
                 next.history = Rc::new(history);
                 next.status = Some(Status::Say(T::OtherTabChanged));
+            }
+            Action::LmsWritten { left_out, trimmed } => {
+                next.lms.left_out = left_out;
+                next.lms.trimmed = trimmed;
             }
             Action::AddFramework { framework, kept_at } => match next.catalog.add(*framework) {
                 Ok(added) => {

@@ -39,6 +39,10 @@ texts! { T;
         "A mirror for self-reflection: learning agility, digital competence and widyaiswara competence.";
     Privacy => "Semua yang Anda tulis tetap di browser ini, kecuali Anda mengekspornya.",
         "Everything you write stays in this browser unless you export it.";
+    PrivacyLms => "Refleksi Anda disimpan oleh LMS yang membuka Cermin dan di browser ini; tidak dikirim ke tempat lain kecuali Anda mengekspornya.",
+        "Your reflections are kept by the LMS that opened Cermin and in this browser; they go nowhere else unless you export them.";
+    PrivacyXapi => "Setiap kali Anda menyimpan, ringkasan nilai Anda dikirim ke halaman {origin} yang memuat Cermin. Selain itu, yang Anda tulis tetap di browser ini kecuali Anda mengekspornya.",
+        "Each time you save, a summary of your scores is sent to the page at {origin} that shows Cermin. Otherwise, what you write stays in this browser unless you export it.";
     Frameworks => "Kerangka refleksi", "Frameworks";
     Language => "Bahasa", "Language";
     RatingHeading => "Penilaian diri: {framework}", "Self-rating: {framework}";
@@ -157,6 +161,24 @@ texts! { T;
         "{n} damaged {n:session was|sessions were} skipped. The original was set aside and can be downloaded.";
     DownloadStored => "Unduh riwayat tersimpan (JSON)", "Download the stored history (JSON)";
     DownloadQuarantine => "Unduh data yang disisihkan", "Download the set-aside data";
+    SavedInLms => "Refleksi Anda disimpan di LMS ini (dan salinannya di browser ini).",
+        "Your reflections are saved in this LMS (with a copy in this browser).";
+    SavedInBrowser => "Refleksi Anda disimpan di browser ini.", "Your reflections are saved in this browser.";
+    SavedInBrowserThisSite => "Refleksi Anda disimpan di browser ini, hanya untuk situs ini.",
+        "Your reflections are saved in this browser, for this site only.";
+    SavedNowhere => "Refleksi Anda tidak disimpan: ekspor hasil Anda agar tidak hilang.",
+        "Your reflections are not saved: export your results to keep them.";
+    SavedLms => "Sesi disimpan di LMS ini dan di browser ini.", "Session saved in this LMS and in this browser.";
+    LmsLeftOut => "Ruang di LMS tidak cukup untuk seluruh riwayat, jadi LMS menyimpan sesi-sesi terbaru. Hanya tersimpan di browser ini ({n}): {sessions}. Unduh cadangan agar tetap aman.",
+        "The LMS has no room for the whole history, so it keeps the newest sessions. Kept only in this browser ({n}): {sessions}. Download a backup to keep them safe.";
+    LmsTrimmed => "Sesi ini terlalu panjang untuk ruang di LMS: nilai dan labelnya disimpan di LMS, sedangkan catatan dan refleksinya hanya di browser ini.",
+        "This session is too long for the LMS's space: its levels and label are saved in the LMS, its notes and reflection only in this browser.";
+    LmsUnreadable => "Data Cermin di LMS ini tidak dapat dibaca. Data itu dibiarkan apa adanya (tidak ditimpa) dan dapat Anda unduh; sesi Anda kini disimpan di browser ini saja.",
+        "The Cermin data in this LMS could not be read. It is left as it is (not overwritten) and can be downloaded; your sessions are now saved in this browser only.";
+    LmsNewer => "Data di LMS ini dibuat oleh versi Cermin yang lebih baru. Agar tidak tertimpa, Cermin tidak mengubahnya; sesi Anda kini disimpan di browser ini saja.",
+        "The data in this LMS was written by a newer version of Cermin. So that nothing is overwritten, Cermin leaves it alone; your sessions are now saved in this browser only.";
+    DownloadLmsData => "Unduh data dari LMS", "Download the LMS data";
+    DownloadBackup => "Unduh cadangan (JSON)", "Download a backup (JSON)";
     OtherTabChanged => "Riwayat diperbarui dari tab lain.", "History updated from another tab.";
     ErrTooLarge => "Berkas terlalu besar (lebih dari 5 MB).", "The file is too large (over 5 MB).";
     ErrNotJson => "Berkas ini bukan JSON yang valid.", "This file is not valid JSON.";
@@ -343,6 +365,11 @@ mod tests {
                 "Import done: 0 sessions added, 0 updated, 0 unchanged, 0 skipped.",
                 "Import done: 1 session added, 1 updated, 1 unchanged, 1 skipped.",
                 "Import done: 2 sessions added, 2 updated, 2 unchanged, 2 skipped.",
+            ]),
+            (T::LmsLeftOut, &["n", "sessions"], [
+                "The LMS has no room for the whole history, so it keeps the newest sessions. Kept only in this browser (0): 0. Download a backup to keep them safe.",
+                "The LMS has no room for the whole history, so it keeps the newest sessions. Kept only in this browser (1): 1. Download a backup to keep them safe.",
+                "The LMS has no room for the whole history, so it keeps the newest sessions. Kept only in this browser (2): 2. Download a backup to keep them safe.",
             ]),
             (T::SkippedSessions, &["n"], [
                 "0 damaged sessions were skipped. The original was set aside and can be downloaded.",

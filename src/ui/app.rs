@@ -12,6 +12,8 @@ use super::growth_panel::GrowthPanel;
 use super::history_list::HistoryList;
 use super::insights_panel::InsightsPanel;
 use super::lang_switch::LangSwitch;
+use super::lms::Lms;
+use super::lms_notices::LmsNotices;
 use super::notices::StorageNotices;
 use super::plot_canvas::{Plot, PlotCanvas};
 use super::print_report::{report_title, PrintReport};
@@ -24,8 +26,9 @@ use crate::core::charts::radar::Palette;
 use crate::core::charts::radar_data::radar_chart;
 use crate::core::config::{Config, Theme};
 use crate::core::i18n::Lang;
+use crate::core::lms::status::restore;
 use crate::core::model::frameworks::{builtin_framework, Framework};
-use crate::core::state::{Action, State, Status};
+use crate::core::state::{Action, State, Status, StorageMode};
 use crate::core::texts::T;
 use gloo::timers::callback::Timeout;
 use std::rc::Rc;
@@ -35,6 +38,9 @@ use yew::prelude::*;
 pub struct AppProps {
     pub config: Rc<Config>,
     pub store: Rc<Store>,
+    /// The SCORM runtime that launched this package, if any, with what it kept.
+    pub lms: Option<Rc<Lms>>,
+    pub lms_data: Option<crate::core::lms::compact::Read>,
 }
 
 /// The core state made reducible. A no-op action returns the same `Rc`, which skips the render.
@@ -120,15 +126,20 @@ const UNDO_MS: u32 = 10_000;
 pub fn app(props: &AppProps) -> Html {
     let config = props.config.clone();
     let store = props.store.clone();
+    let lms = props.lms.clone();
     let cell = {
-        let (config, store) = (config.clone(), store.clone());
+        let (config, store, lms_data) = (config.clone(), store.clone(), props.lms_data.clone());
         use_reducer(move || {
             let lang = config.lang.unwrap_or_else(|| {
                 let preferred = browser::preferred_languages();
                 Lang::negotiate(preferred.iter().map(String::as_str))
             });
             browser::mark("cermin:load-start");
-            let loaded = store.load();
+            let mut loaded = store.load();
+            // In an LMS, its copy is the history's home; this browser's is merged in as a cache.
+            if let Some(read) = lms_data {
+                (loaded.history, loaded.lms) = restore(&loaded.history, read);
+            }
             browser::measure("cermin:load", "cermin:load-start");
             let first = config
                 .frameworks
@@ -156,6 +167,36 @@ pub fn app(props: &AppProps) -> Html {
                     Ok(merged) => dispatch.dispatch(Action::Persisted { history: merged }),
                     Err(error) => dispatch.dispatch(Action::PersistFailed(error)),
                 }
+            }
+        });
+    }
+    // The LMS keeps the history too: after every change, and after a Save also the completion,
+    // the ratings as interactions and the time (`core::lms::scorm` decides what is written).
+    {
+        let (lms, dispatch) = (lms.clone(), dispatch.clone());
+        let (history, draft, saves) = (state.history.clone(), state.draft.clone(), state.saves);
+        let writable = state.lms.keeps_history();
+        let written_saves = use_mut_ref(|| 0u64);
+        use_effect_with(state.revision, move |&revision| {
+            if let (Some(lms), true) = (lms, revision > 0) {
+                let saved = (saves != written_saves.replace(saves)).then_some(&draft);
+                if let Some(fitted) = lms.write(&history, saved, writable) {
+                    dispatch.dispatch(Action::LmsWritten {
+                        left_out: fitted.left_out,
+                        trimmed: fitted.trimmed,
+                    });
+                }
+            }
+        });
+    }
+    // Opt-in xAPI: each Save is stated to the host page, at the origin it named only.
+    {
+        let actor = use_memo((), |_| super::xapi::anonymous_actor());
+        let (origin, draft) = (config.xapi_origin.clone(), state.draft.clone());
+        let catalog = state.catalog.clone();
+        use_effect_with(state.saves, move |&saves| {
+            if let (Some(origin), true) = (origin, saves > 0) {
+                super::xapi::post(&origin, &actor, &draft, catalog.all(), lang);
             }
         });
     }
@@ -278,8 +319,15 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
                 <LangSwitch {lang} on_change={on.lang.clone()} />
             </header>
-            <StorageNotices mode={state.mode} quarantined={state.quarantined} skipped={state.skipped}
-                {lang} store={store.clone()} />
+            // Where the LMS keeps the history, browser storage being unavailable loses nothing.
+            <StorageNotices mode={if state.lms.keeps_history() && state.mode == StorageMode::MemoryOnly {
+                    StorageMode::Persistent
+                } else {
+                    state.mode
+                }}
+                quarantined={state.quarantined} skipped={state.skipped} {lang} store={store.clone()} />
+            <LmsNotices status={state.lms.clone()} stored={state.mode == StorageMode::Persistent}
+                history={state.history.clone()} lms={lms.clone()} {lang} />
             <FrameworkTabs {offered} current={state.framework} {lang}
                 on_select={on.framework.clone()} />
             <main class="workspace">
@@ -382,7 +430,11 @@ pub fn app(props: &AppProps) -> Html {
             <HistoryList history={state.history.clone()} open={state.draft.id.clone()} {lang}
                 on_open={on.open.clone()}
                 on_delete={on.delete.clone()} on_compare={on.compare.clone()} />
-            <footer class="privacy">{ T::Privacy.get(lang) }</footer>
+            <footer class="privacy">{ match (&config.xapi_origin, state.lms.keeps_history()) {
+                (Some(origin), _) => T::PrivacyXapi.fill(lang, &[("origin", origin)]),
+                (None, true) => T::PrivacyLms.get(lang).to_string(),
+                (None, false) => T::Privacy.get(lang).to_string(),
+            } }</footer>
             }
         </div>
     }

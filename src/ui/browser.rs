@@ -152,3 +152,31 @@ pub fn download_url(file_name: &str, url: &str) {
         anchor.click();
     }
 }
+
+/// Whether this page is framed by a page of another origin, where browsers partition storage by
+/// the top-level site (Chrome 115+, Firefox, Safari). A same-site page of another origin counts
+/// as other here too: the widget then says "for this site only", erring towards saying less.
+pub fn framed_by_other_origin() -> bool {
+    let own = window();
+    let Ok(Some(top)) = own.top() else {
+        return false;
+    };
+    if js_sys::Object::is(&top, &own) {
+        return false;
+    }
+    // Reading another origin's location throws.
+    match top.location().origin() {
+        Ok(origin) => origin != own.origin(),
+        Err(_) => true,
+    }
+}
+
+/// Random bytes for identifiers that need no secrecy (statement ids).
+pub fn random_bytes<const N: usize>() -> [u8; N] {
+    std::array::from_fn(|_| (js_sys::Math::random() * 256.0) as u8)
+}
+
+/// Milliseconds since the page started loading.
+pub fn page_time_ms() -> i64 {
+    window().performance().map_or(0.0, |p| p.now()) as i64
+}

@@ -143,3 +143,59 @@ async fn a_long_history_lists_a_page_and_shows_more_on_request() {
     assert_eq!(root.query_selector_all("li").unwrap().length(), 25);
     assert!(root.query_selector("section > button").unwrap().is_none());
 }
+
+#[wasm_bindgen_test]
+async fn the_lms_notices_say_where_and_name_the_sessions_only_in_this_browser() {
+    use super::lms_notices::{LmsNotices, LmsNoticesProps};
+    use crate::core::lms::status::{LmsStatus, Problem};
+    let mut labelled = Session::new("old".into(), 1_700_000_000_000);
+    labelled.label = "Before the course".into();
+    let history = Rc::new(History::new(
+        vec![labelled, Session::new("new".into(), 1_800_000_000_000)],
+        SortedMap::new(),
+    ));
+    let status = LmsStatus {
+        connected: true,
+        left_out: vec!["old".into()],
+        ..LmsStatus::default()
+    };
+    let props = yew::props!(LmsNoticesProps {
+        status,
+        stored: true,
+        history: history.clone(),
+        lms: None,
+        lang: Lang::En,
+    });
+    let root = mount::<LmsNotices>(props).await;
+    let text = root.text_content().unwrap();
+    assert!(
+        text.contains("Your reflections are saved in this LMS"),
+        "{text}"
+    );
+    assert!(text.contains("Kept only in this browser (1): "), "{text}");
+    assert!(text.contains("“Before the course”"), "{text}");
+    assert!(root.query_selector(".lms-problem").unwrap().is_none());
+
+    let props = yew::props!(LmsNoticesProps {
+        status: LmsStatus {
+            connected: true,
+            problem: Some(Problem::Unreadable),
+            ..LmsStatus::default()
+        },
+        stored: true,
+        history,
+        lms: None,
+        lang: Lang::Id,
+    });
+    let root = mount::<LmsNotices>(props).await;
+    let text = root.text_content().unwrap();
+    assert!(
+        text.contains("Refleksi Anda disimpan di browser ini."),
+        "{text}"
+    );
+    assert!(text.contains("tidak dapat dibaca"), "{text}");
+    assert!(root
+        .query_selector(".lms-problem button")
+        .unwrap()
+        .is_some());
+}

@@ -16,6 +16,8 @@ mod growth_panel;
 mod history_list;
 mod insights_panel;
 pub(crate) mod lang_switch;
+mod lms;
+mod lms_notices;
 mod notices;
 mod plot_canvas;
 mod print_report;
@@ -25,6 +27,7 @@ mod session_fields;
 mod storage;
 mod text_field;
 mod unknown_ratings;
+mod xapi;
 
 use crate::core::config::Config;
 use std::rc::Rc;
@@ -43,11 +46,15 @@ pub fn start() {
         .and_then(|d| d.get_element_by_id("cermin"))
         .expect("index.html has <div id=\"cermin\">");
     frame_resizer::start(&root);
+    // A SCORM package (and only one) looks for its LMS's runtime.
+    let (lms, lms_data) = lms::Lms::connect().unzip();
     yew::Renderer::<app::App>::with_root_and_props(
         root,
         app::AppProps {
             config: Rc::new(config),
             store,
+            lms,
+            lms_data,
         },
     )
     .render();

@@ -70,7 +70,7 @@ impl Store {
                     mode: StorageMode::Persistent,
                     quarantined,
                     skipped: decoded.skipped,
-                    draft: None,
+                    ..Loaded::default()
                 }
             }
             Err(DecodeError::NewerVersion { .. }) => Loaded {

@@ -134,6 +134,7 @@ test("a file that is not a valid backup is refused with a clear message; the his
     ["other.json", JSON.stringify({ todos: [] }), "bukan cadangan Cermin"],
     ["newer.json", JSON.stringify({ format: "cermin.history", version: 7, sessions: [] }), "versi Cermin yang lebih baru"],
     ["huge.json", "x".repeat(5 * 1024 * 1024 + 1), "terlalu besar"],
+    ["deep.json", `{"format":"cermin.history","version":1,"sessions":[],"x":${"[".repeat(5000)}${"]".repeat(5000)}}`, "bertingkat terlalu dalam"],
   ];
   for (const [name, content, message] of cases) {
     const file = path.join(tmp, name);

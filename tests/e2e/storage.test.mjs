@@ -34,6 +34,8 @@ for (const [name, raw] of [
   ["broken JSON", '{"format":"cermin.history","version":1,"sessions":[{"id":'],
   ["a different app's data", JSON.stringify({ todos: [{ title: "milk", done: false }] })],
   ["the wrong shape", JSON.stringify({ format: "cermin.history", version: 1, sessions: "none" })],
+  // Nesting deeper than the decoder's limit (128) is refused, not followed.
+  ["nesting 10,000 deep", `{"format":"cermin.history","version":1,"sessions":[${"[".repeat(10_000)}${"]".repeat(10_000)}]}`],
 ]) {
   test(`${name} is set aside, never deleted, and a fresh history works`, async () => {
     const { context, page, errors } = await openWith(raw);
@@ -61,14 +63,22 @@ test("individually damaged sessions are skipped with a count; the good ones stay
   const raw = JSON.stringify({
     format: "cermin.history",
     version: 1,
-    sessions: [VALID_SESSION, { id: "bad", created: 1, updated: 1, ratings: { "agility.speed": 99 } }],
+    sessions: [
+      VALID_SESSION,
+      { id: "bad", created: 1, updated: 1, ratings: { "agility.speed": 99 } },
+      // A lone surrogate: a JavaScript string may hold one, a Rust string cannot.
+      { id: "lone", created: 1, updated: 1, label: "broken \ud800 text" },
+    ],
   });
+  assert.match(raw, /\\ud800/, "JSON.stringify writes the lone surrogate escaped");
   const { context, page, errors } = await openWith(raw);
-  await page.getByRole("alert").filter({ hasText: "1 damaged sessions were skipped" }).waitFor();
+  await page.getByRole("alert").filter({ hasText: "2 damaged sessions were skipped" }).waitFor();
+  await screenshot(page, "skipped-sessions", { fullPage: false });
   const history = page.getByRole("region", { name: "History" });
   assert.equal(await history.getByRole("listitem").count(), 1);
   const stored = await storageDump(page);
-  assert.ok(Object.keys(stored).some((k) => k.startsWith("cermin:default:quarantine:")));
+  const quarantined = Object.entries(stored).filter(([k]) => k.startsWith("cermin:default:quarantine:"));
+  assert.deepEqual(quarantined.map(([, text]) => text), [raw], "the original text is kept exactly");
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -21,7 +21,8 @@ pub const VERSION: u64 = 2;
 /// Larger input is refused before parsing, which bounds the decoder's memory.
 pub const MAX_DOCUMENT_BYTES: usize = 5 * 1024 * 1024;
 /// At most this many arrays and objects inside one another, anywhere in a document (Cermin
-/// writes 4). The same as serde_json's own limit on what it reads into types.
+/// writes 4, and 3 more than a kept framework file has). The same as serde_json's own limit on
+/// what it reads into types.
 pub const MAX_DEPTH: usize = 128;
 
 /// Why a document was refused. Each has a message in both languages (`texts`).
@@ -104,10 +105,15 @@ pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
     if text.len() > MAX_DOCUMENT_BYTES {
         return Err(DecodeError::TooLarge { bytes: text.len() });
     }
-    // What this build writes, every session readable: one pass straight into sessions. Its types
-    // nest 4 deep and know every field, so nothing in it is stepped over unread.
+    // What this build writes (or a version that reads as it is), every session readable: one
+    // pass straight into sessions. Its types know every field, so the only thing stepped over
+    // unread is a kept framework file, whose nesting is checked here (it is read when loaded).
     if let Ok(document) = serde_json::from_str::<Document>(text) {
-        if document.format == FORMAT && document.version == VERSION {
+        let shallow = || {
+            // The document, its `frameworks` array and the kept file's object hold the file.
+            (document.frameworks.iter()).all(|f| !nests_deeper_than(f.file.get(), MAX_DEPTH - 3))
+        };
+        if document.format == FORMAT && reads_as_current(document.version) && shallow() {
             return Ok(checked(
                 document.sessions.len(),
                 document.sessions.into_owned(),
@@ -187,14 +193,20 @@ fn field<'a, T: Deserialize<'a>>(fields: &Fields<'a>, name: &str) -> Option<T> {
 
 /// Upgrades an older document to the current shape, one version at a time; the fixture of each
 /// version keeps its step honest.
+fn migrate(version: u64, fields: Fields) -> Result<Fields, DecodeError> {
+    if reads_as_current(version) {
+        Ok(fields)
+    } else {
+        Err(DecodeError::BadShape)
+    }
+}
+
+/// Whether a document of this version reads as a current one, with no step of [`migrate`].
 /// 1 → 2: version 2 adds what version 1 never has, so a version-1 document reads as it is: the
 /// framework files a person added (`frameworks`) and, in a session, the framework versions it
 /// was rated with. (A version-1 build refuses version 2 as newer, so it never drops them.)
-fn migrate(version: u64, fields: Fields) -> Result<Fields, DecodeError> {
-    match version {
-        1 | VERSION => Ok(fields),
-        _ => Err(DecodeError::BadShape),
-    }
+fn reads_as_current(version: u64) -> bool {
+    matches!(version, 1 | VERSION)
 }
 
 fn read_current(fields: &Fields) -> Result<Decoded, DecodeError> {
