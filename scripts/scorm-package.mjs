@@ -10,14 +10,15 @@ import { zipSync, strToU8 } from "fflate";
 
 const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../dist");
 
-/** The files of the widget: everything in dist/ but the single file and earlier packages. */
+/** The files of the widget: everything in dist/ but the single files, the cohort page and earlier packages. */
 function widgetFiles(dir = dist, prefix = "") {
   return fs
     .readdirSync(dir, { withFileTypes: true })
     .flatMap((entry) => {
       const name = prefix + entry.name;
       if (entry.isDirectory()) return widgetFiles(path.join(dir, entry.name), `${name}/`);
-      return name === "cermin.html" || name.endsWith(".zip") ? [] : [name];
+      // The trainer's cohort page (cohort.*, cermin-cohort.html) is not the learner's widget.
+      return name === "cermin.html" || name.endsWith(".zip") || name.includes("cohort") ? [] : [name];
     })
     .sort();
 }

@@ -7,14 +7,17 @@
 // 2. A minified loader (terser, from npm like wasm-opt): ~2 KB gzip less. `__wbg_init` keeps its
 //    name, since scripts/single-file.mjs calls it.
 //
-//   node scripts/shrink-build.mjs [dir]   (dir defaults to $TRUNK_STAGING_DIR, then dist/)
+//   node scripts/shrink-build.mjs [dir] [name]   (dir defaults to $TRUNK_STAGING_DIR, then dist/;
+//   name to cohort when dir has cohort_bg.wasm, else cermin)
 import fs from "node:fs";
 import path from "node:path";
 import { minify } from "terser";
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? "dist";
-const wasmPath = path.join(dir, "cermin_bg.wasm");
-const jsPath = path.join(dir, "cermin.js");
+// The widget's build makes cermin.js, the cohort page's build (scripts/build.sh) cohort.js.
+const name = process.argv[3] ?? (fs.existsSync(path.join(dir, "cohort_bg.wasm")) ? "cohort" : "cermin");
+const wasmPath = path.join(dir, `${name}_bg.wasm`);
+const jsPath = path.join(dir, `${name}.js`);
 const wasm = fs.readFileSync(wasmPath);
 let js = fs.readFileSync(jsPath, "utf8");
 

@@ -4,3 +4,7 @@ pub mod core;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
+
+/// The trainer's cohort page: a second entry point (`src/bin/cohort.rs`) over the same core.
+#[cfg(target_arch = "wasm32")]
+pub mod cohort_ui;

@@ -64,6 +64,28 @@ const MONTHS: [[&str; 12]; 2] = [
     ],
 ];
 
+/// The instant a local day (`2026-11-28`, as a date input gives it) begins, ms since the epoch.
+pub fn local_midnight_ms(iso_date: &str, offset_minutes: i64) -> Option<i64> {
+    let mut parts = iso_date.trim().splitn(3, '-').map(str::parse::<i64>);
+    let (year, month, day) = (
+        parts.next()?.ok()?,
+        parts.next()?.ok()?,
+        parts.next()?.ok()?,
+    );
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) || !(1..=9999).contains(&year) {
+        return None;
+    }
+    // Hinnant's days_from_civil, the inverse of `civil_from_days`.
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (month + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    Some(days * 86_400_000 - offset_minutes * 60_000)
+}
+
 /// Days since 1970-01-01 to a proleptic Gregorian (year, month, day): Howard Hinnant's algorithm.
 fn civil_from_days(days: i64) -> (i64, u32, u32) {
     let z = days + 719_468;
@@ -97,6 +119,22 @@ mod tests {
             "2000-02-29"
         );
         assert_eq!(DateTime::from_epoch_ms(-1, 0).iso_date(), "1969-12-31");
+    }
+
+    #[test]
+    fn local_midnight_is_the_inverse_of_the_calendar_date() {
+        for ms in [0, 951_782_400_000, 1_795_886_938_000, -86_400_000] {
+            for offset in [0, 420, -300] {
+                let date = DateTime::from_epoch_ms(ms, offset).iso_date();
+                let midnight = local_midnight_ms(&date, offset).unwrap();
+                let t = DateTime::from_epoch_ms(midnight, offset);
+                assert_eq!((t.iso_date(), t.hour, t.minute), (date.clone(), 0, 0));
+                assert!(midnight <= ms && ms - midnight < 86_400_000);
+            }
+        }
+        for bad in ["", "2026-13-01", "x-1-1", "2026-11"] {
+            assert_eq!(local_midnight_ms(bad, 0), None, "{bad}");
+        }
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! The pure core: content, sessions, history, the storage codec, reports and chart drawing. No DOM, no storage.
 
 pub mod charts;
+pub mod cohort_state;
+pub mod cohort_texts;
 pub mod config;
 pub mod dates;
 pub mod i18n;

@@ -5,24 +5,35 @@ use crate::core::model::frameworks::check::MAX_ITEMS;
 use crate::core::model::frameworks::file::{FileError, Problem, FORMAT_VERSION};
 use crate::core::store::codec::DecodeError;
 
-/// Defines [`T`] and its table in one place, so a key cannot exist without both languages.
+/// Defines a text enum and its table in one place, so a key cannot exist without both languages.
+/// The cohort page has its own enum (`cohort_texts`), so that its strings stay out of the widget.
 macro_rules! texts {
-    ($($key:ident => $id:literal, $en:literal;)*) => {
-        /// A key of the interface's text table.
+    ($name:ident; $($key:ident => $id:literal, $en:literal;)*) => {
+        /// A key of an interface's text table.
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-        pub enum T { $($key),* }
+        pub enum $name { $($key),* }
 
-        impl T {
-            pub const ALL: &'static [T] = &[$(T::$key),*];
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$key),*];
 
             pub fn text(self) -> Text {
-                match self { $(T::$key => Text::new($id, $en)),* }
+                match self { $($name::$key => Text::new($id, $en)),* }
+            }
+
+            pub fn get(self, lang: Lang) -> &'static str {
+                self.text().get(lang)
+            }
+
+            /// The text with its placeholders filled in (see `texts::fill_in`).
+            pub fn fill(self, lang: Lang, args: &[(&str, &str)]) -> String {
+                $crate::core::texts::fill_in(self.get(lang), args)
             }
         }
     };
 }
+pub(crate) use texts;
 
-texts! {
+texts! { T;
     AppName => "Cermin", "Cermin";
     Tagline => "Cermin untuk refleksi diri: kelincahan belajar, kompetensi digital, dan kompetensi widyaiswara.",
         "A mirror for self-reflection: learning agility, digital competence and widyaiswara competence.";
@@ -113,7 +124,10 @@ texts! {
     ExportCsv => "Ekspor CSV", "Export CSV";
     ImportSummary => "Impor selesai: {added} sesi ditambahkan, {updated} diperbarui, {unchanged} tidak berubah, {skipped} dilewati.",
         "Import done: {added} {added:session|sessions} added, {updated} updated, {unchanged} unchanged, {skipped} skipped.";
-    Name => "Nama (opsional, untuk ekspor)", "Name (optional, for exports)";
+    Name => "Nama atau nama samaran (opsional, untuk ekspor)", "Name or pseudonym (optional, for exports)";
+    ShareWithTrainer => "Bagikan ke pelatih", "Share with trainer";
+    IncludeNotes => "Sertakan catatan saya", "Include my notes";
+    TrainerPage => "Halaman pelatih", "Trainer's page";
     ReportTitle => "Laporan refleksi Cermin", "Cermin reflection report";
     Embed => "Sematkan", "Embed";
     EmbedTitle => "Sematkan Cermin di LMS", "Embed Cermin in an LMS";
@@ -204,31 +218,25 @@ texts! {
     ErrBadShape => "Struktur berkas ini rusak.", "This file's structure is damaged.";
 }
 
-impl T {
-    pub fn get(self, lang: Lang) -> &'static str {
-        self.text().get(lang)
-    }
-
-    /// The text with `{name}` placeholders filled in. A count's noun agrees with it through
-    /// `{name:one|other}`: `one` where the value is 1, else `other`, with `#` standing for the
-    /// value. Only English needs this: Indonesian nouns do not change with number.
-    pub fn fill(self, lang: Lang, args: &[(&str, &str)]) -> String {
-        let mut text = self.get(lang).to_string();
-        for (name, value) in args {
-            let open = format!("{{{name}:");
-            while let Some(start) = text.find(&open) {
-                let Some(len) = text[start..].find('}') else {
-                    break;
-                };
-                let forms = &text[start + open.len()..start + len];
-                let (one, other) = forms.split_once('|').unwrap_or((forms, forms));
-                let form = if *value == "1" { one } else { other }.replace('#', value);
-                text.replace_range(start..=start + len, &form);
-            }
-            text = text.replace(&format!("{{{name}}}"), value);
+/// A text with `{name}` placeholders filled in. A count's noun agrees with it through
+/// `{name:one|other}`: `one` where the value is 1, else `other`, with `#` standing for the
+/// value. Only English needs this: Indonesian nouns do not change with number.
+pub fn fill_in(template: &str, args: &[(&str, &str)]) -> String {
+    let mut text = template.to_string();
+    for (name, value) in args {
+        let open = format!("{{{name}:");
+        while let Some(start) = text.find(&open) {
+            let Some(len) = text[start..].find('}') else {
+                break;
+            };
+            let forms = &text[start + open.len()..start + len];
+            let (one, other) = forms.split_once('|').unwrap_or((forms, forms));
+            let form = if *value == "1" { one } else { other }.replace('#', value);
+            text.replace_range(start..=start + len, &form);
         }
-        text
+        text = text.replace(&format!("{{{name}}}"), value);
     }
+    text
 }
 
 impl DecodeError {

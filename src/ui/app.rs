@@ -428,7 +428,7 @@ pub fn app(props: &AppProps) -> Html {
             </div>
             <GrowthPanel framework={state.framework} history={state.history.clone()} {palette} {lang} />
             <ExportPanel chart={chart.clone()} framework={state.framework} label={state.draft.label.clone()}
-                history={state.history.clone()} catalog={state.catalog.clone()} config={config.clone()} {lang}
+                history={state.history.clone()} catalog={state.catalog.clone()} draft={state.draft.clone()} config={config.clone()} {lang}
                 on_action={on.action.clone()} />
             <HistoryList history={state.history.clone()} open={state.draft.id.clone()} {lang}
                 on_open={on.open.clone()}

@@ -9,9 +9,11 @@ use crate::core::dates::DateTime;
 use crate::core::i18n::Lang;
 use crate::core::model::frameworks::{Catalog, Framework};
 use crate::core::model::history::History;
+use crate::core::model::session::Session;
 use crate::core::report::export;
 use crate::core::state::Action;
 use crate::core::store::codec::{self, MAX_DOCUMENT_BYTES};
+use crate::core::store::share::ShareFile;
 use crate::core::texts::T;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
@@ -31,6 +33,8 @@ pub struct ExportPanelProps {
     pub history: Rc<History>,
     /// Names the items in the CSV.
     pub catalog: Catalog,
+    /// The session on screen: what "Share with trainer" writes.
+    pub draft: Session,
     pub config: Rc<Config>,
     pub lang: Lang,
     pub on_action: Callback<Action>,
@@ -71,6 +75,7 @@ const TITLE_ROOM: f64 = 56.0;
 pub fn export_panel(props: &ExportPanelProps) -> Html {
     let lang = props.lang;
     let name = use_state(String::new);
+    let include_notes = use_node_ref();
     // Where downloads are blocked, the last file is shown instead, to save or copy by hand.
     let preview = use_state(|| None::<ExportFile>);
     let offer = {
@@ -192,6 +197,29 @@ pub fn export_panel(props: &ExportPanelProps) -> Html {
             });
         })
     };
+    let on_share = {
+        let (draft, name, notes, offer) = (
+            props.draft.clone(),
+            name.clone(),
+            include_notes.clone(),
+            offer.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            let notes = notes
+                .cast::<HtmlInputElement>()
+                .is_some_and(|input| input.checked());
+            offer(ExportFile::Text {
+                name: export::share_file_name(&today().iso_date()),
+                mime: "application/json",
+                content: ShareFile::new(&draft, &name, notes, now_ms()).encode(),
+            });
+        })
+    };
+    // The trainer's page beside this one: its single file when this is one (opened from disk).
+    let trainer_page = match window().location().protocol().as_deref() {
+        Ok("file:") => "cermin-cohort.html",
+        _ => "cohort.html",
+    };
     let on_name = {
         let name = name.clone();
         Callback::from(move |event: InputEvent| {
@@ -216,6 +244,9 @@ pub fn export_panel(props: &ExportPanelProps) -> Html {
                     onchange={on_import} />
                 <button type="button" onclick={on_csv}>{ T::ExportCsv.get(lang) }</button>
                 <EmbedDialog config={props.config.clone()} {lang} />
+                <label class="file-button"><input type="checkbox" ref={include_notes} />{ T::IncludeNotes.get(lang) }</label>
+                <button type="button" onclick={on_share}>{ T::ShareWithTrainer.get(lang) }</button>
+                <a class="file-button" href={trainer_page} target="_blank" rel="noopener">{ T::TrainerPage.get(lang) }</a>
             </div>
             if let Some(file) = &*preview {
                 <div class="export-preview">

@@ -1,7 +1,7 @@
 //! The Yew shell: reads the URL and storage once, then mounts the app. Only this layer sees the DOM.
 
 mod app;
-mod browser;
+pub(crate) mod browser;
 mod compare_bar;
 mod compare_table;
 #[cfg(test)]
@@ -11,11 +11,11 @@ mod export_panel;
 mod frame_resizer;
 mod framework_about;
 mod framework_files;
-mod framework_tabs;
+pub(crate) mod framework_tabs;
 mod growth_panel;
 mod history_list;
 mod insights_panel;
-mod lang_switch;
+pub(crate) mod lang_switch;
 mod lms;
 mod lms_notices;
 mod notices;

@@ -59,7 +59,7 @@ test("PNG export: a real PNG at least twice the on-screen pixel size, with the r
 
 test("SVG export: parses as XML, has the title and legend, and hostile text stays text", async () => {
   const { context, page, errors } = await prepared();
-  await page.getByRole("textbox", { name: "Name (optional, for exports)" }).fill(`Ani & <b>Budi</b>`);
+  await page.getByRole("textbox", { name: "Name or pseudonym (optional, for exports)" }).fill(`Ani & <b>Budi</b>`);
   const svg = await download(page, "Export SVG");
   assert.match(svg.name, /^cermin-agility-\d{4}-\d\d-\d\d\.svg$/);
   const text = svg.bytes.toString("utf8");

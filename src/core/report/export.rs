@@ -38,10 +38,10 @@ pub fn growth_svg(chart: &GrowthChart, width: u32, height: u32) -> String {
     })
 }
 
-type SvgArea<'a> = DrawingArea<SVGBackend<'a>, Shift>;
-type SvgResult = Result<(), DrawingAreaErrorKind<std::io::Error>>;
+pub(crate) type SvgArea<'a> = DrawingArea<SVGBackend<'a>, Shift>;
+pub(crate) type SvgResult = Result<(), DrawingAreaErrorKind<std::io::Error>>;
 
-fn render(width: u32, height: u32, draw: impl FnOnce(&SvgArea) -> SvgResult) -> String {
+pub(crate) fn render(width: u32, height: u32, draw: impl FnOnce(&SvgArea) -> SvgResult) -> String {
     let mut out = String::new();
     {
         let area = SVGBackend::with_string(&mut out, (width, height)).into_drawing_area();
@@ -72,6 +72,12 @@ pub fn file_name(framework: &Framework, date_iso: &str, extension: &str) -> Stri
 /// `cermin-backup-<YYYY-MM-DD>.json`.
 pub fn backup_file_name(date_iso: &str) -> String {
     name_of("backup", date_iso, "json")
+}
+
+/// `cermin-share-<YYYY-MM-DD>.json`: a "share with trainer" file (the name stays out of it;
+/// Moodle and other LMSs put the person's name on what they hand in).
+pub fn share_file_name(date_iso: &str) -> String {
+    name_of("share", date_iso, "json")
 }
 
 /// `cermin-all-<YYYY-MM-DD>.csv`: the table spans every framework.
@@ -197,7 +203,7 @@ fn unknown_items<'a>(session: &'a Session, catalog: &Catalog) -> Vec<&'a str> {
     ids
 }
 
-fn push_row(out: &mut String, cells: &[&str]) {
+pub(crate) fn push_row(out: &mut String, cells: &[&str]) {
     for (i, cell) in cells.iter().enumerate() {
         if i > 0 {
             out.push(',');

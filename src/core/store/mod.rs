@@ -1,4 +1,6 @@
-//! How a history is written down and read back: the versioned storage and backup document.
+//! How a history is written down and read back: the versioned storage and backup document, and the file a participant shares with a trainer.
 
 pub mod codec;
+pub mod cohort_doc;
 pub mod document;
+pub mod share;

@@ -1,8 +1,10 @@
 //! The radar's one drawing function, generic over plotters' backends (canvas and SVG).
 
-use super::layout::{cos_sin, geometry, label_metrics, wrap_label, FONT, LEGEND_ROW, LINE};
+use super::layout::{
+    cos_sin, geometry, geometry_with_legend, label_metrics, wrap_label, FONT, LEGEND_ROW, LINE,
+};
 use super::{marker_radius, RadarChart, Series, SeriesKind};
-use crate::core::charts::marker::draw_marker;
+use crate::core::charts::marker::{draw_marker, Marker};
 use plotters::coord::Shift;
 use plotters::element::DashedPathElement;
 use plotters::prelude::*;
@@ -40,13 +42,74 @@ pub fn draw_frame<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     chart: &RadarChart,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    draw_grid(area, chart, chart.series.len())?;
+    // The legend: a sample of each line style and its label. The series' own loop rather than
+    // `draw_legend`'s: sharing it cost the widget's wasm 0.5 KB gzip for the cohort page's sake.
+    let (width, height) = area.dim_in_pixel();
+    let (s, p) = (chart.scale, chart.palette);
+    let ink = RGBColor(p.ink.0, p.ink.1, p.ink.2);
+    let legend_top = height as f64 - chart.series.len() as f64 * LEGEND_ROW * s - 4.0 * s;
+    let x0 = (width as f64 / 2.0 - 90.0 * s).max(8.0 * s);
+    for (n, series) in chart.series.iter().enumerate() {
+        let y = (legend_top + (n as f64 + 0.5) * LEGEND_ROW * s) as i32;
+        let color = p.of(series.kind);
+        let stroke = ShapeStyle {
+            color: color.to_rgba(),
+            filled: false,
+            stroke_width: (2.0 * s).max(1.0) as u32,
+        };
+        let sample = vec![(x0 as i32, y), ((x0 + 28.0 * s) as i32, y)];
+        stroke_path(area, series.kind, sample, stroke, s)?;
+        draw_marker(
+            area,
+            series.kind.marker(),
+            ((x0 + 14.0 * s) as i32, y),
+            color,
+            marker_radius(s),
+        )?;
+        let style = (FontFamily::SansSerif, FONT * s)
+            .into_font()
+            .color(&ink)
+            .pos(Pos::new(HPos::Left, VPos::Center));
+        area.draw(&Text::new(
+            series.label.clone(),
+            ((x0 + 36.0 * s) as i32, y),
+            style,
+        ))?;
+    }
+    Ok(())
+}
+
+/// How a line is drawn: solid, dashed (dash and gap in CSS pixels), or as a filled band.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Line {
+    Solid,
+    Dashed(f64, f64),
+    Band,
+}
+
+/// One row of a legend: a sample of the line with its marker, and its label.
+pub struct LegendEntry<'a> {
+    pub label: &'a str,
+    pub color: RGBColor,
+    pub line: Line,
+    pub marker: Option<Marker>,
+}
+
+/// The frame without its legend: background, title, rings, level numbers, spokes and axis
+/// labels, laid out with room for `legend_rows` legend rows.
+pub fn draw_grid<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    chart: &RadarChart,
+    legend_rows: usize,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let (width, height) = area.dim_in_pixel();
     let s = chart.scale;
     let p = chart.palette;
     let ink = RGBColor(p.ink.0, p.ink.1, p.ink.2);
     let grid = RGBColor(p.grid.0, p.grid.1, p.grid.2);
     area.fill(&RGBColor(p.background.0, p.background.1, p.background.2))?;
-    let g = geometry(chart, width, height);
+    let g = geometry_with_legend(chart, legend_rows, width, height);
     // A `FontFamily` value, never a string: a string family makes plotters lowercase it, which
     // links Unicode's case tables into the wasm (~7 KB gzip).
     let font = |size: f64| (FontFamily::SansSerif, size * s).into_font().color(&ink);
@@ -121,29 +184,64 @@ pub fn draw_frame<DB: DrawingBackend>(
         }
     }
 
-    // The legend: a sample of each line style and its label.
-    let legend_top = height as f64 - chart.series.len() as f64 * LEGEND_ROW * s - 4.0 * s;
-    let x0 = (width as f64 / 2.0 - 90.0 * s).max(8.0 * s);
-    for (n, series) in chart.series.iter().enumerate() {
+    Ok(())
+}
+
+/// A legend under the chart from any entries (the cohort's radar): per entry a sample of its
+/// line and marker, and its label; moved left as far as its longest label needs.
+pub fn draw_legend<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    chart: &RadarChart,
+    entries: &[LegendEntry],
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let (width, height) = area.dim_in_pixel();
+    let s = chart.scale;
+    let ink = RGBColor(
+        chart.palette.ink.0,
+        chart.palette.ink.1,
+        chart.palette.ink.2,
+    );
+    let legend_top = height as f64 - entries.len() as f64 * LEGEND_ROW * s - 4.0 * s;
+    // Centred, but moved left as far as the longest label needs to stay inside the area.
+    let longest = entries
+        .iter()
+        .map(|e| e.label.chars().count())
+        .max()
+        .unwrap_or(0);
+    let room = (36.0 + longest as f64 * FONT * 0.55 + 4.0) * s;
+    let x0 = (width as f64 / 2.0 - 90.0 * s)
+        .min(width as f64 - room)
+        .max(8.0 * s);
+    for (n, entry) in entries.iter().enumerate() {
         let y = (legend_top + (n as f64 + 0.5) * LEGEND_ROW * s) as i32;
-        let color = p.of(series.kind);
         let stroke = ShapeStyle {
-            color: color.to_rgba(),
+            color: entry.color.to_rgba(),
             filled: false,
             stroke_width: (2.0 * s).max(1.0) as u32,
         };
-        let sample = vec![(x0 as i32, y), ((x0 + 28.0 * s) as i32, y)];
-        stroke_path(area, series.kind, sample, stroke, s)?;
-        draw_marker(
-            area,
-            series.kind.marker(),
-            ((x0 + 14.0 * s) as i32, y),
-            color,
-            marker_radius(s),
-        )?;
-        let style = font(FONT).pos(Pos::new(HPos::Left, VPos::Center));
+        let (left, right) = (x0 as i32, (x0 + 28.0 * s) as i32);
+        if entry.line == Line::Band {
+            // A polygon, not a rectangle: the widget already draws polygons, so no more code.
+            let half = (5.0 * s) as i32;
+            let swatch = vec![
+                (left, y - half),
+                (right, y - half),
+                (right, y + half),
+                (left, y + half),
+            ];
+            area.draw(&Polygon::new(swatch, entry.color.mix(0.25).filled()))?;
+        }
+        stroke_line(area, entry.line, vec![(left, y), (right, y)], stroke, s)?;
+        if let Some(marker) = entry.marker {
+            let at = ((x0 + 14.0 * s) as i32, y);
+            draw_marker(area, marker, at, entry.color, marker_radius(s))?;
+        }
+        let style = (FontFamily::SansSerif, FONT * s)
+            .into_font()
+            .color(&ink)
+            .pos(Pos::new(HPos::Left, VPos::Center));
         area.draw(&Text::new(
-            series.label.clone(),
+            entry.label.to_string(),
             ((x0 + 36.0 * s) as i32, y),
             style,
         ))?;
@@ -212,4 +310,30 @@ fn stroke_path<DB: DrawingBackend>(
         gap as u32,
         stroke,
     ))
+}
+
+/// A line in one of the [`Line`] styles (a band's edge is a thin solid line).
+pub fn stroke_line<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    line: Line,
+    points: Vec<(i32, i32)>,
+    stroke: ShapeStyle,
+    s: f64,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    match line {
+        Line::Solid => area.draw(&PathElement::new(points, stroke)),
+        Line::Band => area.draw(&PathElement::new(
+            points,
+            ShapeStyle {
+                stroke_width: s.max(1.0) as u32,
+                ..stroke
+            },
+        )),
+        Line::Dashed(dash, gap) => area.draw(&DashedPathElement::new(
+            points,
+            (dash * s) as u32,
+            (gap * s) as u32,
+            stroke,
+        )),
+    }
 }

@@ -67,9 +67,20 @@ pub(super) const LEGEND_ROW: f64 = 22.0;
 
 /// Lays the radar out in a `width` × `height` area, leaving room for titles, labels and legend.
 pub fn geometry(chart: &RadarChart, width: u32, height: u32) -> Geometry {
+    geometry_with_legend(chart, chart.series.len(), width, height)
+}
+
+/// Like [`geometry`], with room for a legend of `legend_rows` rows whatever the chart's series:
+/// what a chart that draws its own polygons over the radar's frame (the cohort's) needs.
+pub fn geometry_with_legend(
+    chart: &RadarChart,
+    legend_rows: usize,
+    width: u32,
+    height: u32,
+) -> Geometry {
     let s = chart.scale;
     let top = chart.title.len() as f64 * FONT * 1.6 * s;
-    let bottom = chart.series.len() as f64 * LEGEND_ROW * s + 8.0 * s;
+    let bottom = legend_rows as f64 * LEGEND_ROW * s + 8.0 * s;
     // Room at the sides for the widest wrapped label line (an average glyph is ~0.55 em), and
     // above and below for the tallest wrapped label, plus the gap between label and ring.
     let (wrap_at, label_font) = label_metrics(&chart.axis_labels, width, s);

@@ -6,8 +6,10 @@ use plotters::prelude::RGBColor;
 mod draw;
 mod layout;
 
-pub use draw::{draw, draw_frame, draw_series, frame_of};
-pub use layout::{cos_sin, geometry, wrap_label, Geometry};
+pub use draw::{
+    draw, draw_frame, draw_grid, draw_legend, draw_series, frame_of, stroke_line, LegendEntry, Line,
+};
+pub use layout::{cos_sin, geometry, geometry_with_legend, wrap_label, Geometry};
 
 /// What a polygon stands for. Each kind has its own stroke pattern, so colour is never the only cue.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,7 +33,7 @@ impl SeriesKind {
 }
 
 /// A series' marker radius in device pixels.
-fn marker_radius(s: f64) -> i32 {
+pub fn marker_radius(s: f64) -> i32 {
     (3.5 * s).max(2.0) as i32
 }
 
@@ -73,7 +75,7 @@ impl Palette {
         compare: (209, 213, 219),
     };
 
-    fn of(&self, kind: SeriesKind) -> RGBColor {
+    pub(crate) fn of(&self, kind: SeriesKind) -> RGBColor {
         let (r, g, b) = match kind {
             SeriesKind::Current => self.current,
             SeriesKind::Target => self.target,

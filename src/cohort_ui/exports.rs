@@ -1,0 +1,125 @@
+//! The cohort's exports: the group radar as PNG and SVG (drawn by the same function as the
+//! screen), the summary and per-participant CSV tables, and the printed report. Names appear in
+//! them only as the page shows them.
+
+use crate::core::charts::cohort_radar::{draw_cohort, CohortRadar};
+use crate::core::cohort_texts::C;
+use crate::core::dates::DateTime;
+use crate::core::i18n::Lang;
+use crate::core::model::frameworks::catalog::builtin;
+use crate::core::model::frameworks::Framework;
+use crate::core::report::cohort::files::{cohort_file_name, cohort_svg, rows_csv, summary_csv};
+use crate::core::report::cohort::group::Cohort;
+use crate::ui::browser::{self, now_ms, offset_minutes, window};
+use plotters::prelude::*;
+use plotters_canvas::CanvasBackend;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlCanvasElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ExportsProps {
+    pub lang: Lang,
+    pub chart: CohortRadar,
+    pub cohort: Rc<Cohort>,
+    pub framework: &'static Framework,
+    pub hide_names: bool,
+}
+
+/// Exported images are this many CSS pixels wide and high.
+const EXPORT_SIZE: f64 = 720.0;
+
+#[function_component(Exports)]
+pub fn exports(props: &ExportsProps) -> Html {
+    let lang = props.lang;
+    let today = || {
+        let now = now_ms();
+        DateTime::from_epoch_ms(now, offset_minutes(now))
+    };
+    let framework = props.framework;
+    // The exported radar: the one on screen, with a title saying what and when.
+    let titled = {
+        let chart = props.chart.clone();
+        move |scale: f64| {
+            let mut chart = chart.clone();
+            chart.frame.title = vec![
+                C::ReportTitle.get(lang).to_string(),
+                format!("{} · {}", framework.name.get(lang), today().date(lang)),
+            ];
+            chart.frame.scale = scale;
+            chart
+        }
+    };
+    let name = move |what: &str, extension: &str| {
+        cohort_file_name(
+            &format!("{what}-{}", framework.id),
+            &today().iso_date(),
+            extension,
+        )
+    };
+    let on_png = {
+        let titled = titled.clone();
+        Callback::from(move |_: MouseEvent| {
+            let scale = 2.0;
+            let size = (EXPORT_SIZE * scale) as u32;
+            if let Some(url) = render_png(&titled(scale), size, size + (56.0 * scale) as u32) {
+                browser::download_url(&name("radar", "png"), &url);
+            }
+        })
+    };
+    let on_svg = Callback::from(move |_: MouseEvent| {
+        let size = EXPORT_SIZE as u32;
+        let svg = cohort_svg(&titled(1.0), size, size + 56);
+        browser::download(&name("radar", "svg"), "image/svg+xml", &svg);
+    });
+    let all: Vec<&'static Framework> = builtin().iter().collect();
+    let on_summary = {
+        let (cohort, all) = (props.cohort.clone(), all.clone());
+        Callback::from(move |_: MouseEvent| {
+            let csv = summary_csv(&cohort, &all, lang);
+            let file = cohort_file_name("summary", &today().iso_date(), "csv");
+            browser::download(&file, "text/csv;charset=utf-8", &csv);
+        })
+    };
+    let on_rows = {
+        let (cohort, hide) = (props.cohort.clone(), props.hide_names);
+        Callback::from(move |_: MouseEvent| {
+            let csv = rows_csv(&cohort, &all, lang, hide, offset_minutes(now_ms()));
+            let file = cohort_file_name("participants", &today().iso_date(), "csv");
+            browser::download(&file, "text/csv;charset=utf-8", &csv);
+        })
+    };
+    let on_print = Callback::from(|_: MouseEvent| {
+        let _ = window().print();
+    });
+    html! {
+        <section class="exports" aria-labelledby="exports-heading">
+            <h2 id="exports-heading">{ C::Exports.get(lang) }</h2>
+            <div class="export-buttons">
+                <button type="button" onclick={on_png}>{ C::ExportPng.get(lang) }</button>
+                <button type="button" onclick={on_svg}>{ C::ExportSvg.get(lang) }</button>
+                <button type="button" onclick={on_summary}>{ C::CsvSummary.get(lang) }</button>
+                <button type="button" onclick={on_rows}>{ C::CsvRows.get(lang) }</button>
+                <button type="button" onclick={on_print}>{ C::Print.get(lang) }</button>
+            </div>
+        </section>
+    }
+}
+
+/// Draws the radar on a canvas of its own at export size; the browser encodes the PNG.
+fn render_png(chart: &CohortRadar, width: u32, height: u32) -> Option<String> {
+    let canvas = window()
+        .document()?
+        .create_element("canvas")
+        .ok()?
+        .dyn_into::<HtmlCanvasElement>()
+        .ok()?;
+    canvas.set_width(width);
+    canvas.set_height(height);
+    let area = CanvasBackend::with_canvas_object(canvas.clone())?.into_drawing_area();
+    draw_cohort(&area, chart)
+        .and_then(|()| area.present())
+        .ok()?;
+    canvas.to_data_url_with_type("image/png").ok()
+}

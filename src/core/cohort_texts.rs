@@ -1,0 +1,146 @@
+//! Every user-visible string of the cohort page (the trainer's view), in Indonesian and English.
+//!
+//! An enum of its own rather than more keys in `texts::T`: the learner's widget matches on every
+//! `T`, so each key there ships in its wasm; these strings ship only in the cohort page's.
+
+use crate::core::i18n::{Lang, Text};
+use crate::core::report::cohort::intake::Refused;
+use crate::core::report::cohort::Wave;
+use crate::core::texts::texts;
+
+texts! { C;
+    Title => "Cermin untuk pelatih: refleksi satu kelas", "Cermin for trainers: a class's reflections";
+    PageTitle => "Cermin: kohort", "Cermin: cohort";
+    Intro => "Gabungkan berkas yang diserahkan peserta untuk melihat kelompoknya: sebaran penilaian diri, kebutuhan pelatihan, serta perubahan sebelum dan sesudah pelatihan.",
+        "Combine the files participants hand in to see the group: the spread of their self-ratings, the training needs, and the change from before to after the training.";
+    Privacy => "Berkas peserta hanya dibaca di halaman ini: tidak ada yang dikirim ke mana pun. Tidak ada yang disimpan, kecuali Anda memilih \u{201c}Simpan kohort ini di browser ini\u{201d}.",
+        "Participants' files are read in this page only: nothing is sent anywhere. Nothing is stored unless you choose \u{201c}Keep this cohort in this browser\u{201d}.";
+    Keep => "Simpan kohort ini di browser ini", "Keep this cohort in this browser";
+    Kept => "Kohort disimpan di browser ini.", "The cohort is kept in this browser.";
+    NotKept => "Kohort tidak lagi disimpan di browser ini.", "The cohort is no longer kept in this browser.";
+    KeepFailed => "Kohort tidak dapat disimpan di browser ini (penyimpanan diblokir atau penuh). Data di halaman tetap ada.",
+        "The cohort could not be kept in this browser (storage blocked or full). What is on the page stays.";
+    Restored => "Kohort yang disimpan di browser ini dibuka kembali.", "The cohort kept in this browser was opened again.";
+    Files => "Berkas peserta", "Participants' files";
+    FilesHelp => "Tambahkan berkas \u{201c}Bagikan ke pelatih\u{201d} atau cadangan JSON dari peserta, boleh banyak sekaligus, atau satu berkas .zip berisi berkas-berkas itu (misalnya \u{201c}Unduh semua kiriman\u{201d} dari Moodle).",
+        "Add participants' \u{201c}Share with trainer\u{201d} files or JSON backups, many at once, or one .zip of them (for example Moodle's \u{201c}Download all submissions\u{201d}).";
+    AddFiles => "Tambah berkas", "Add files";
+    DropHere => "Atau letakkan berkas di sini.", "Or drop files here.";
+    Reading => "Membaca berkas\u{2026}", "Reading files\u{2026}";
+    ClearCohort => "Kosongkan kohort", "Clear the cohort";
+    Loaded => "{files} berkas dibaca: {people} peserta, {refused} berkas ditolak, {merged} salinan sesi yang sama digabung.",
+        "{files} files read: {people} participants, {refused} files refused, {merged} copies of the same session merged.";
+    Empty => "Belum ada berkas. Tambahkan berkas peserta untuk melihat kelompoknya.", "No files yet. Add participants' files to see the group.";
+    RefusedHeading => "Berkas yang ditolak", "Refused files";
+    ReasonNotCermin => "bukan berkas Cermin", "not a Cermin file";
+    ReasonNewer => "dibuat oleh versi Cermin yang lebih baru", "made by a newer version of Cermin";
+    ReasonTooLarge => "terlalu besar", "too big";
+    ReasonDamaged => "rusak", "damaged";
+    ReasonEmpty => "tidak berisi sesi", "holds no session";
+    FileN => "Berkas {n}", "File {n}";
+    Waves => "Sebelum dan sesudah", "Before and after";
+    OneGroup => "Satu kelompok", "One group";
+    ByFile => "Tandai tiap berkas", "Mark each file";
+    ByDate => "Pisahkan menurut tanggal", "Split by date";
+    SplitDate => "Sesi sejak tanggal ini masuk gelombang Sesudah", "Sessions from this date on are After";
+    Before => "Sebelum", "Before";
+    After => "Sesudah", "After";
+    HideNames => "Sembunyikan nama (P01, P02, \u{2026})", "Hide names (P01, P02, \u{2026})";
+    GroupRadar => "Radar kelompok", "Group radar";
+    ChartLabel => "Diagram radar kelompok {framework}. Angka yang sama ada di tabel.",
+        "Group radar chart of {framework}. The same numbers are in the table.";
+    Median => "Median", "Median";
+    MedianOf => "Median {wave}", "Median {wave}";
+    Band => "Separuh tengah (persentil 25–75)", "Middle half (25th–75th percentile)";
+    Min => "Minimum", "Minimum";
+    Max => "Maksimum", "Maximum";
+    AxisTable => "{framework}: sebaran skor per sumbu", "{framework}: spread of scores per axis";
+    Axis => "Sumbu", "Axis";
+    People => "Orang", "People";
+    Q1 => "Kuartil 1", "Quartile 1";
+    Q3 => "Kuartil 3", "Quartile 3";
+    QuartileNote => "Kuartil dihitung dengan interpolasi linear (tipe 7, seperti QUARTILE.INC di lembar kerja).",
+        "Quartiles use linear interpolation (type 7, as QUARTILE.INC in spreadsheets).";
+    PerItem => "Per butir", "Per item";
+    ItemTable => "{framework}: jumlah orang per tingkat, median, dan rentang antarkuartil", "{framework}: people per level, median and interquartile range";
+    Item => "Butir", "Item";
+    Rated => "Dinilai", "Rated";
+    LevelN => "Tingkat {n}", "Level {n}";
+    Iqr => "Rentang antarkuartil", "Interquartile range";
+    Up => "Naik", "Up";
+    Same => "Tetap", "Same";
+    Down => "Turun", "Down";
+    Needs => "Kebutuhan pelatihan", "Training needs";
+    NeedsHelp => "Dari gelombang terakhir. Tiap daftar memuat paling banyak lima butir.", "From the latest wave. Each list holds at most five items.";
+    LowestMedians => "Median terendah", "Lowest medians";
+    LargestGaps => "Selisih terbesar ke target peserta sendiri", "Largest gaps to the participants' own targets";
+    WidestSpread => "Sebaran terlebar", "Widest spread";
+    MedianIs => "median {m}", "median {m}";
+    GapIs => "rata-rata selisih {g} ({n} orang)", "mean gap {g} ({n} people)";
+    IqrIs => "rentang antarkuartil {q}", "interquartile range {q}";
+    NoNeeds => "Belum ada data.", "No data yet.";
+    Participants => "Peserta", "Participants";
+    Participant => "Peserta", "Participant";
+    PeopleTable => "Peserta: tanggal sesi yang dihitung dan butir yang dinilai", "Participants: dates of the sessions counted and items rated";
+    SessionDate => "Tanggal sesi {wave}", "Session date {wave}";
+    Completeness => "Butir dinilai", "Items rated";
+    OfTotal => "{n} dari {m}", "{n} of {m}";
+    Superseded => "{n} sesi lama tidak dihitung", "{n} older sessions not counted";
+    Exports => "Ekspor", "Exports";
+    ExportPng => "Radar sebagai PNG", "Radar as PNG";
+    ExportSvg => "Radar sebagai SVG", "Radar as SVG";
+    CsvSummary => "CSV ringkasan", "CSV summary";
+    CsvRows => "CSV per peserta dan butir", "CSV per participant and item";
+    Print => "Cetak laporan", "Print report";
+    ReportTitle => "Laporan kohort Cermin", "Cermin cohort report";
+    ToWidget => "Kembali ke Cermin", "Back to Cermin";
+    Language => "Bahasa", "Language";
+    Frameworks => "Kerangka refleksi", "Frameworks";
+}
+
+impl Refused {
+    /// Why the file was refused, in the trainer's language.
+    pub fn reason(self) -> C {
+        match self {
+            Refused::NotCermin => C::ReasonNotCermin,
+            Refused::Newer => C::ReasonNewer,
+            Refused::TooLarge => C::ReasonTooLarge,
+            Refused::Damaged => C::ReasonDamaged,
+            Refused::Empty => C::ReasonEmpty,
+        }
+    }
+}
+
+impl Wave {
+    pub fn name(self) -> C {
+        match self {
+            Wave::Before => C::Before,
+            Wave::After => C::After,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_cohort_text_exists_in_both_languages_with_the_same_placeholders() {
+        let placeholders = |s: &str| {
+            let mut found: Vec<String> = s
+                .split('{')
+                .skip(1)
+                .filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_string()))
+                .collect();
+            found.sort();
+            found
+        };
+        for key in C::ALL {
+            for lang in Lang::ALL {
+                assert!(!key.get(lang).trim().is_empty(), "{key:?} in {lang:?}");
+            }
+            let t = key.text();
+            assert_eq!(placeholders(t.id), placeholders(t.en), "{key:?}");
+        }
+    }
+}

@@ -1,0 +1,382 @@
+//! Reading what participants handed in: share files, full backups, and `.zip` archives of them.
+//!
+//! Every file either becomes a [`Submission`] or a [`Refusal`] with its reason; one bad file never
+//! stops the others. Archives are read with the `zip` crate (deflate only).
+
+use super::Wave;
+use crate::core::model::session::Session;
+use crate::core::store::codec::{self, DecodeError, MAX_DOCUMENT_BYTES};
+use crate::core::store::share::{ShareFile, MAX_NAME_CHARS, SHARE_FORMAT, SHARE_VERSION};
+use serde::Deserialize;
+use std::io::{Cursor, Read};
+
+/// An archive larger than this is refused whole (Moodle's download of 200 submissions is far
+/// smaller); each file inside it is held to [`MAX_DOCUMENT_BYTES`].
+pub const MAX_ARCHIVE_BYTES: usize = 200 * 1024 * 1024;
+/// More files than this in one archive are not read.
+pub const MAX_ARCHIVE_FILES: usize = 5_000;
+
+/// What kind of file a submission came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// A "share with trainer" file: one session.
+    Share,
+    /// A full backup: a person's whole history.
+    Backup,
+}
+
+/// One participant's file, read.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Submission {
+    /// The file's name; inside an archive, `archive.zip/folder/file.json`.
+    pub file: String,
+    /// The name or pseudonym the person gave, or the one Moodle put on the file.
+    pub name: Option<String>,
+    pub sessions: Vec<Session>,
+    pub source: Source,
+    /// The wave the trainer put this file in (used when waves are assigned by hand).
+    pub wave: Wave,
+}
+
+/// Why a file was not used. Each has a message in both languages (`cohort_texts`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refused {
+    NotCermin,
+    Newer,
+    TooLarge,
+    Damaged,
+    /// A Cermin file without any usable session.
+    Empty,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Refusal {
+    pub file: String,
+    pub reason: Refused,
+}
+
+/// Everything a batch of files gave.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Intake {
+    pub submissions: Vec<Submission>,
+    pub refusals: Vec<Refusal>,
+}
+
+impl Intake {
+    /// Reads one file the trainer added: an archive is opened and each file in it read.
+    pub fn add(&mut self, file: &str, bytes: &[u8]) {
+        if is_zip(file, bytes) {
+            self.add_archive(file, bytes);
+        } else {
+            self.add_document(file, bytes, None);
+        }
+    }
+
+    fn add_document(&mut self, file: &str, bytes: &[u8], moodle_name: Option<String>) {
+        match read_document(bytes) {
+            Ok((name, sessions, source)) => self.submissions.push(Submission {
+                file: file.to_string(),
+                name: name.or(moodle_name),
+                sessions,
+                source,
+                wave: Wave::Before,
+            }),
+            Err(reason) => self.refuse(file, reason),
+        }
+    }
+
+    /// Lists a file as refused (the page refuses one too big to read without reading it).
+    pub fn refuse(&mut self, file: &str, reason: Refused) {
+        self.refusals.push(Refusal {
+            file: file.to_string(),
+            reason,
+        });
+    }
+
+    fn add_archive(&mut self, file: &str, bytes: &[u8]) {
+        if bytes.len() > MAX_ARCHIVE_BYTES {
+            return self.refuse(file, Refused::TooLarge);
+        }
+        let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else {
+            return self.refuse(file, Refused::Damaged);
+        };
+        if archive.len() > MAX_ARCHIVE_FILES {
+            return self.refuse(file, Refused::TooLarge);
+        }
+        for index in 0..archive.len() {
+            let Ok(mut entry) = archive.by_index(index) else {
+                self.refuse(&format!("{file}/#{}", index + 1), Refused::Damaged);
+                continue;
+            };
+            let Ok(path) = entry.name().map(|name| name.into_owned()) else {
+                self.refuse(&format!("{file}/#{}", index + 1), Refused::Damaged);
+                continue;
+            };
+            let shown = format!("{file}/{path}");
+            // Folders, and what macOS adds to archives it makes, are not submissions.
+            let base = path.rsplit('/').next().unwrap_or("");
+            if entry.is_dir() || path.starts_with("__MACOSX/") || base.starts_with('.') {
+                continue;
+            }
+            if entry.size() > MAX_DOCUMENT_BYTES as u64 {
+                self.refuse(&shown, Refused::TooLarge);
+                continue;
+            }
+            // Read at most one byte past the limit: a size the header understates (a zip bomb)
+            // is caught without inflating the rest.
+            let mut content = Vec::new();
+            let read = (&mut entry)
+                .take(MAX_DOCUMENT_BYTES as u64 + 1)
+                .read_to_end(&mut content);
+            match read {
+                Err(_) => self.refuse(&shown, Refused::Damaged),
+                Ok(_) if content.len() > MAX_DOCUMENT_BYTES => {
+                    self.refuse(&shown, Refused::TooLarge)
+                }
+                Ok(_) if is_zip(&path, &content) => self.refuse(&shown, Refused::NotCermin),
+                Ok(_) => self.add_document(&shown, &content, moodle_name(&path)),
+            }
+        }
+    }
+}
+
+fn is_zip(file: &str, bytes: &[u8]) -> bool {
+    bytes.starts_with(b"PK\x03\x04")
+        || bytes.starts_with(b"PK\x05\x06")
+        || (bytes.is_empty() && file.to_ascii_lowercase().ends_with(".zip"))
+}
+
+/// The participant's name in the path Moodle gives each submission in "Download all
+/// submissions": `Ani Wijaya_123456_assignsubmission_file_/…` (a folder, or a prefix of the file).
+pub fn moodle_name(path: &str) -> Option<String> {
+    let (head, _) = path.split_once("_assignsubmission_")?;
+    let head = head.rsplit('/').next()?;
+    let (name, id) = head.rsplit_once('_')?;
+    let name = name.trim();
+    (id.bytes().all(|b| b.is_ascii_digit()) && !name.is_empty()).then(|| name.to_string())
+}
+
+/// Only the fields that say what a document is; the rest is read once that is known.
+#[derive(Deserialize)]
+struct Probe {
+    format: Option<serde_json::Value>,
+    version: Option<serde_json::Value>,
+}
+
+type Document = (Option<String>, Vec<Session>, Source);
+
+/// A share file or a backup, with the name it carries.
+fn read_document(bytes: &[u8]) -> Result<Document, Refused> {
+    if bytes.len() > MAX_DOCUMENT_BYTES {
+        return Err(Refused::TooLarge);
+    }
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return Err(Refused::NotCermin);
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let probe: Probe = match serde_json::from_str(text) {
+        Ok(probe) => probe,
+        // Cut short or edited by hand: ours if it says so, else something else entirely.
+        Err(_) if text.contains(SHARE_FORMAT) || text.contains(codec::FORMAT) => {
+            return Err(Refused::Damaged)
+        }
+        Err(_) => return Err(Refused::NotCermin),
+    };
+    match probe.format.as_ref().and_then(|f| f.as_str()) {
+        Some(SHARE_FORMAT) => read_share(text, probe.version),
+        Some(codec::FORMAT) => read_backup(text),
+        _ => Err(Refused::NotCermin),
+    }
+}
+
+fn read_share(text: &str, version: Option<serde_json::Value>) -> Result<Document, Refused> {
+    match version.and_then(|v| v.as_u64()) {
+        Some(v) if v > SHARE_VERSION => return Err(Refused::Newer),
+        Some(v) if v >= 1 => {}
+        _ => return Err(Refused::Damaged),
+    }
+    let file: ShareFile = serde_json::from_str(text).map_err(|_| Refused::Damaged)?;
+    let session = file.session;
+    session.validate().map_err(|_| Refused::Damaged)?;
+    let name = file
+        .name
+        .map(|n| n.trim().chars().take(MAX_NAME_CHARS).collect::<String>())
+        .filter(|n| !n.is_empty());
+    Ok((name, vec![session], Source::Share))
+}
+
+fn read_backup(text: &str) -> Result<Document, Refused> {
+    let decoded = codec::decode(text).map_err(|error| match error {
+        DecodeError::TooLarge { .. } => Refused::TooLarge,
+        DecodeError::NewerVersion { .. } => Refused::Newer,
+        DecodeError::Foreign => Refused::NotCermin,
+        DecodeError::NotJson | DecodeError::TooDeep | DecodeError::BadShape => Refused::Damaged,
+    })?;
+    let sessions = decoded.history.sessions().to_vec();
+    if sessions.is_empty() {
+        return Err(Refused::Empty);
+    }
+    Ok((None, sessions, Source::Backup))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::model::history::History;
+    use crate::core::model::sorted_map::SortedMap;
+    use std::io::Write;
+
+    fn session(id: &str, created: i64, speed: u8) -> Session {
+        let mut s = Session::new(id.into(), created);
+        s.ratings.insert("agility.speed".into(), speed);
+        s
+    }
+
+    fn share(name: &str, s: &Session) -> Vec<u8> {
+        ShareFile::new(s, name, false, 1).encode().into_bytes()
+    }
+
+    pub(crate) fn zip_of(files: &[(&str, &[u8])]) -> Vec<u8> {
+        let mut out = Cursor::new(Vec::new());
+        {
+            let mut w = zip::ZipWriter::new(&mut out);
+            let options = zip::write::SimpleFileOptions::default()
+                .compression_method(zip::CompressionMethod::Deflated);
+            for (name, bytes) in files {
+                w.start_file(*name, options).unwrap();
+                w.write_all(bytes).unwrap();
+            }
+            w.finish().unwrap();
+        }
+        out.into_inner()
+    }
+
+    fn check(file: &str, bytes: &[u8], expected: Result<usize, Refused>) {
+        let mut intake = Intake::default();
+        intake.add(file, bytes);
+        match expected {
+            Ok(sessions) => {
+                assert_eq!(intake.refusals, [], "{file}");
+                assert_eq!(intake.submissions[0].sessions.len(), sessions, "{file}");
+            }
+            Err(reason) => assert_eq!(
+                intake.refusals,
+                [Refusal {
+                    file: file.into(),
+                    reason
+                }]
+            ),
+        }
+    }
+
+    #[test]
+    fn reads_share_files_and_backups_and_refuses_the_rest_with_a_reason() {
+        let s = session("a1", 1_700_000_000_000, 3);
+        let backup = codec::encode_backup(
+            &History::new(
+                vec![s.clone(), session("a2", 1_800_000_000_000, 4)],
+                SortedMap::new(),
+            ),
+            5,
+        );
+        let newer_share = String::from_utf8(share("", &s))
+            .unwrap()
+            .replace("\"version\":1", "\"version\":9");
+        let newer_backup = backup.replace(
+            &format!("\"version\":{}", codec::VERSION),
+            &format!("\"version\":{}", codec::VERSION + 1),
+        );
+        let bad_level = String::from_utf8(share("", &s))
+            .unwrap()
+            .replace(":3}", ":9}");
+        let empty = codec::encode_backup(&History::default(), 5);
+        let full = String::from_utf8(share("", &s)).unwrap();
+        check("ok.json", &share("Ani", &s), Ok(1));
+        check("backup.json", backup.as_bytes(), Ok(2));
+        check(
+            "photo.jpg",
+            &[0xff, 0xd8, 0xff, 0xe0, 0x80],
+            Err(Refused::NotCermin),
+        );
+        check(
+            "other.json",
+            b"{\"format\":\"other\"}",
+            Err(Refused::NotCermin),
+        );
+        check("list.json", b"[1,2]", Err(Refused::NotCermin));
+        check("notes.txt", b"hello", Err(Refused::NotCermin));
+        check("newer.json", newer_share.as_bytes(), Err(Refused::Newer));
+        check(
+            "newer-backup.json",
+            newer_backup.as_bytes(),
+            Err(Refused::Newer),
+        );
+        check(
+            "cut.json",
+            &full.as_bytes()[..full.len() / 2],
+            Err(Refused::Damaged),
+        );
+        check("level.json", bad_level.as_bytes(), Err(Refused::Damaged));
+        check("empty.json", empty.as_bytes(), Err(Refused::Empty));
+        let big = vec![b' '; MAX_DOCUMENT_BYTES + 1];
+        check("big.json", &big, Err(Refused::TooLarge));
+        check("broken.zip", b"PK\x03\x04nonsense", Err(Refused::Damaged));
+    }
+
+    #[test]
+    fn the_name_in_the_file_wins_and_a_bom_is_fine() {
+        let s = session("a1", 1, 3);
+        let mut bytes = "\u{feff}".as_bytes().to_vec();
+        bytes.extend(share("  Ani  ", &s));
+        let mut intake = Intake::default();
+        intake.add("x.json", &bytes);
+        assert_eq!(intake.submissions[0].name.as_deref(), Some("Ani"));
+        assert_eq!(intake.submissions[0].source, Source::Share);
+    }
+
+    #[test]
+    fn reads_a_moodle_download_all_archive() {
+        let (a, b) = (session("a1", 1, 3), session("b1", 2, 4));
+        let archive = zip_of(&[
+            (
+                "Ani Wijaya_101_assignsubmission_file_/cermin-share.json",
+                &share("", &a),
+            ),
+            (
+                "Budi_102_assignsubmission_file_cermin-share-budi.json",
+                &share("B.", &b),
+            ),
+            ("Citra_103_assignsubmission_file_/notes.pdf", b"%PDF-1.4"),
+            ("__MACOSX/._x.json", b"junk"),
+        ]);
+        let mut intake = Intake::default();
+        intake.add("submissions.zip", &archive);
+        let names: Vec<_> = intake.submissions.iter().map(|s| s.name.clone()).collect();
+        assert_eq!(
+            names,
+            [Some("Ani Wijaya".to_string()), Some("B.".to_string())]
+        );
+        assert_eq!(
+            intake.refusals,
+            [Refusal {
+                file: "submissions.zip/Citra_103_assignsubmission_file_/notes.pdf".into(),
+                reason: Refused::NotCermin
+            }]
+        );
+    }
+
+    #[test]
+    fn moodle_names_come_from_the_folder_or_the_prefix() {
+        for (path, expected) in [
+            (
+                "Ani Wijaya_101_assignsubmission_file_/a.json",
+                Some("Ani Wijaya"),
+            ),
+            ("x/Budi_7_assignsubmission_file_b.json", Some("Budi")),
+            ("a_b_assignsubmission_file_/a.json", None),
+            ("plain.json", None),
+        ] {
+            assert_eq!(moodle_name(path).as_deref(), expected, "{path}");
+        }
+    }
+}
