@@ -11,11 +11,8 @@ use crate::core::model::frameworks::Framework;
 use crate::core::report::cohort::files::{cohort_file_name, cohort_svg, rows_csv, summary_csv};
 use crate::core::report::cohort::group::Cohort;
 use crate::ui::browser::{self, now_ms, offset_minutes, window};
-use plotters::prelude::*;
-use plotters_canvas::CanvasBackend;
+use crate::ui::canvas;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
-use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -63,7 +60,9 @@ pub fn exports(props: &ExportsProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let scale = 2.0;
             let size = (EXPORT_SIZE * scale) as u32;
-            if let Some(url) = render_png(&titled(scale), size, size + (56.0 * scale) as u32) {
+            if let Some(url) = canvas::png_data_url(size, size + (56.0 * scale) as u32, |area| {
+                draw_cohort(area, &titled(scale))
+            }) {
                 browser::download_url(&name("radar", "png"), &url);
             }
         })
@@ -105,21 +104,4 @@ pub fn exports(props: &ExportsProps) -> Html {
             </div>
         </section>
     }
-}
-
-/// Draws the radar on a canvas of its own at export size; the browser encodes the PNG.
-fn render_png(chart: &CohortRadar, width: u32, height: u32) -> Option<String> {
-    let canvas = window()
-        .document()?
-        .create_element("canvas")
-        .ok()?
-        .dyn_into::<HtmlCanvasElement>()
-        .ok()?;
-    canvas.set_width(width);
-    canvas.set_height(height);
-    let area = CanvasBackend::with_canvas_object(canvas.clone())?.into_drawing_area();
-    draw_cohort(&area, chart)
-        .and_then(|()| area.present())
-        .ok()?;
-    canvas.to_data_url_with_type("image/png").ok()
 }

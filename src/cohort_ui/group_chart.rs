@@ -2,7 +2,7 @@
 //! `draw_cohort` (the function the SVG and PNG exports use too).
 
 use crate::core::charts::cohort_radar::{draw_cohort, CohortRadar};
-use crate::ui::browser;
+use crate::ui::{browser, canvas};
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
@@ -27,22 +27,7 @@ fn aspect(css_width: f64) -> f64 {
 #[function_component(GroupChart)]
 pub fn group_chart(props: &GroupChartProps) -> Html {
     let canvas_ref = use_node_ref();
-    let css_width = use_mut_ref(|| None::<i32>);
-    let rerender = use_force_update();
-    {
-        let (canvas_ref, css_width) = (canvas_ref.clone(), css_width.clone());
-        use_effect_with((), move |_| {
-            let watch = canvas_ref.cast::<HtmlCanvasElement>().and_then(|canvas| {
-                browser::ResizeWatch::new(&canvas.clone(), move || {
-                    let width = Some(canvas.client_width());
-                    if css_width.replace(width) != width {
-                        rerender.force_update();
-                    }
-                })
-            });
-            move || drop(watch)
-        });
-    }
+    let css_width = canvas::use_css_width(&canvas_ref);
     {
         let (canvas_ref, css_width) = (canvas_ref.clone(), css_width.clone());
         let width = *css_width.borrow();

@@ -2,6 +2,7 @@
 //! The files are made in the page; nothing is sent anywhere.
 
 use super::browser::{self, now_ms, offset_minutes, window};
+use super::canvas;
 use super::embed_dialog::EmbedDialog;
 use crate::core::charts::radar::{self, RadarChart};
 use crate::core::config::Config;
@@ -15,12 +16,9 @@ use crate::core::state::Action;
 use crate::core::store::codec::{self, MAX_DOCUMENT_BYTES};
 use crate::core::store::share::ShareFile;
 use crate::core::texts::T;
-use plotters::prelude::*;
-use plotters_canvas::CanvasBackend;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{HtmlCanvasElement, HtmlInputElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -124,7 +122,7 @@ pub fn export_panel(props: &ExportPanelProps) -> Html {
             browser::mark("cermin:png-start");
             let scale = 2.0 * window().device_pixel_ratio().max(1.0);
             let (width, height) = size(scale);
-            let png = render_png(&titled(scale), width, height);
+            let png = canvas::png_data_url(width, height, |area| radar::draw(area, &titled(scale)));
             browser::measure("cermin:png", "cermin:png-start");
             if let Some(url) = png {
                 let name = export::file_name(framework, &today().iso_date(), "png");
@@ -261,22 +259,4 @@ pub fn export_panel(props: &ExportPanelProps) -> Html {
             }
         </section>
     }
-}
-
-/// Draws the chart on a canvas of its own, at export resolution, and encodes it with the
-/// browser's own PNG encoder, as a `data:` URL.
-fn render_png(chart: &RadarChart, width: u32, height: u32) -> Option<String> {
-    let canvas = window()
-        .document()?
-        .create_element("canvas")
-        .ok()?
-        .dyn_into::<HtmlCanvasElement>()
-        .ok()?;
-    canvas.set_width(width);
-    canvas.set_height(height);
-    let area = CanvasBackend::with_canvas_object(canvas.clone())?.into_drawing_area();
-    radar::draw(&area, chart)
-        .and_then(|()| area.present())
-        .ok()?;
-    canvas.to_data_url_with_type("image/png").ok()
 }

@@ -2,6 +2,7 @@
 
 mod app;
 pub(crate) mod browser;
+pub(crate) mod canvas;
 mod compare_bar;
 mod compare_table;
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! A chart on a canvas sized to its box times the pixel ratio, drawn by the core's draw functions
 //! (the same ones the SVG export uses).
 
-use super::browser;
+use super::{browser, canvas};
 use crate::core::charts::growth_chart::{draw_growth, GrowthChart};
 use crate::core::charts::radar::{self, RadarChart};
 use plotters::prelude::*;
@@ -57,23 +57,7 @@ pub fn plot_canvas(props: &PlotCanvasProps) -> Html {
     let frame_cache = use_mut_ref(FrameCache::default);
     // The canvas's CSS width, measured by the first draw and then by a resize observer: a redraw
     // after a rating change must not force a layout of the page just to learn it.
-    let css_width = use_mut_ref(|| None::<i32>);
-    let rerender = use_force_update();
-    {
-        let (canvas_ref, css_width) = (canvas_ref.clone(), css_width.clone());
-        use_effect_with((), move |_| {
-            let canvas = canvas_ref.cast::<HtmlCanvasElement>();
-            let watch = canvas.and_then(|canvas| {
-                browser::ResizeWatch::new(&canvas.clone(), move || {
-                    let width = Some(canvas.client_width());
-                    if css_width.replace(width) != width {
-                        rerender.force_update();
-                    }
-                })
-            });
-            move || drop(watch)
-        });
-    }
+    let css_width = canvas::use_css_width(&canvas_ref);
     {
         let (canvas_ref, css_width) = (canvas_ref.clone(), css_width.clone());
         let width = *css_width.borrow();
