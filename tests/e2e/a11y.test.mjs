@@ -45,7 +45,7 @@ for (const lang of ["id", "en"]) {
       await check(page, "widyaiswara competence");
       await page.locator(".history-list .danger").last().click();
       await check(page, "deleted, with undo");
-      await page.locator(".export-buttons > button").last().click();
+      await page.locator(".export-buttons > button", { hasText: lang === "id" ? "Sematkan" : "Embed" }).click();
       await page.locator("dialog[open]").waitFor();
       await check(page, "embed dialog");
       await page.keyboard.press("Escape");
