@@ -142,7 +142,9 @@ test("every tap target at 360 px is at least 44 × 44 px", async () => {
       const targets = document.querySelectorAll(
         ".cermin button, .cermin select, .cermin textarea, .cermin summary, .cermin input:not([type=radio]):not(.visually-hidden), .cermin .level, .cermin .file-button",
       );
+      // A checkbox inside its label is tapped through the label: the label is the target.
       return [...targets]
+        .map((e) => (e.matches("input[type=checkbox]") && e.closest("label")) || e)
         .map((e) => ({ e, r: e.getBoundingClientRect() }))
         .filter(({ e, r }) => r.width > 0 && r.height > 0 && getComputedStyle(e).visibility !== "hidden")
         .filter(({ r }) => r.width < 44 || r.height < 44)
