@@ -30,18 +30,7 @@ pub fn radar_chart(state: &State, palette: Palette, offset_minutes: i64) -> Rada
             values: compared.axis_scores(framework),
         });
     }
-    RadarChart {
-        axis_labels: framework
-            .axes
-            .iter()
-            .map(|a| a.name.get(lang).to_string())
-            .collect(),
-        max: framework.scale.max(),
-        series,
-        title: Vec::new(),
-        palette,
-        scale: 1.0,
-    }
+    RadarChart::of_framework(framework, lang, series, palette)
 }
 
 #[cfg(test)]

@@ -1,6 +1,8 @@
 //! The radar chart: what it shows (series, palette); its layout and its one drawing function live beside.
 
 use crate::core::charts::marker::Marker;
+use crate::core::i18n::Lang;
+use crate::core::model::frameworks::Framework;
 use plotters::prelude::RGBColor;
 
 mod draw;
@@ -97,6 +99,30 @@ pub struct RadarChart {
     pub palette: Palette,
     /// Device pixels per CSS pixel: fonts and strokes scale with it, so a 2× export stays sharp.
     pub scale: f64,
+}
+
+impl RadarChart {
+    /// A framework's radar in `lang`: one axis per framework axis, rings up to its scale's top,
+    /// no title, at scale 1 (set `title` and `scale` for an export).
+    pub fn of_framework(
+        framework: &Framework,
+        lang: Lang,
+        series: Vec<Series>,
+        palette: Palette,
+    ) -> RadarChart {
+        RadarChart {
+            axis_labels: framework
+                .axes
+                .iter()
+                .map(|a| a.name.get(lang).to_string())
+                .collect(),
+            max: framework.scale.max(),
+            series,
+            title: Vec::new(),
+            palette,
+            scale: 1.0,
+        }
+    }
 }
 
 #[cfg(test)]

@@ -47,18 +47,7 @@ pub fn cohort_radar(
         None => C::Median.get(lang).to_string(),
     };
     CohortRadar {
-        frame: RadarChart {
-            axis_labels: framework
-                .axes
-                .iter()
-                .map(|a| a.name.get(lang).to_string())
-                .collect(),
-            max: framework.scale.max(),
-            series: Vec::new(),
-            title: Vec::new(),
-            palette,
-            scale: 1.0,
-        },
+        frame: RadarChart::of_framework(framework, lang, Vec::new(), palette),
         latest: if latest.people == 0 {
             Vec::new()
         } else {
