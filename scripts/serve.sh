@@ -1,8 +1,15 @@
 #!/usr/bin/env bash
-# README command 1: sets up whatever is missing, then serves the widget with trunk.
+# README command 1: sets up whatever is missing, builds the widget and the trainer's cohort page,
+# then serves both: the widget at the URL it prints, the cohort page at <URL>cohort.html.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 source scripts/env.sh
-# A development build in its own folder, so it never replaces the release dist/.
-exec trunk serve --offline --locked --dist target/serve-dist --address 127.0.0.1 --port "${PORT:-8080}" "$@"
+# Development builds in folders of their own, so they never replace the release dist/. The cohort
+# page is a second trunk target, and trunk names every page index.html: it is built apart and
+# joins the widget's folder as cohort.html (as scripts/build.sh does for dist/).
+trunk build --offline --locked --dist target/serve-dist
+trunk build --offline --locked --dist target/serve-cohort cohort.html
+cp target/serve-cohort/index.html target/serve-dist/cohort.html
+cp target/serve-cohort/{cohort.js,cohort_bg.wasm,cohort.css,cohort-boot.js} target/serve-dist/
+exec node scripts/serve-dir.mjs target/serve-dist "${PORT:-8080}"

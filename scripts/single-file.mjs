@@ -12,7 +12,7 @@ const read = (name) => fs.readFileSync(path.join(dist, name));
 /** Text inside <script> or <style> must not close its element early. */
 const inline = (text, tag) => text.replaceAll(`</${tag}`, `<\\/${tag}`);
 
-function singleFile({ page, name, boot, root, failed, out }) {
+function singleFile({ page, name, boot, root, failed, out, extra = "" }) {
   const html = read(page).toString();
   const loader = read(`${name}.js`).toString();
   const wasm = read(`${name}_bg.wasm`).toString("base64");
@@ -22,7 +22,7 @@ const bytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
 __wbg_init({ module_or_path: bytes }).catch((error) => {
   console.error("${name} failed to start", error);
   document.getElementById("${root}").textContent = "${failed}";
-});
+});${extra}
 </script>`;
   const single = html
     .replace(/\s*<link data-trunk[^>]*>/g, "")
@@ -48,6 +48,13 @@ singleFile({
   root: "cermin",
   failed: "Cermin tidak dapat dimuat di browser ini. / Cermin could not start in this browser.",
   out: "cermin.html",
+  // The widget links to the trainer's page as "cohort.html" (served beside it); opened from a
+  // file, the page beside this single file is the cohort page's single file.
+  extra: `
+document.addEventListener("click", (event) => {
+  const link = event.target instanceof Element && event.target.closest('a[href="cohort.html"]');
+  if (link) link.setAttribute("href", "cermin-cohort.html");
+}, true);`,
 });
 if (fs.existsSync(path.join(dist, "cohort.html"))) {
   singleFile({

@@ -4,6 +4,7 @@
 use crate::core::cohort_state::CohortAction;
 use crate::core::cohort_texts::C;
 use crate::core::i18n::Lang;
+use crate::core::report::cohort::frameworks::{CohortFrameworks, FrameworkNote};
 use crate::core::report::cohort::intake::{Intake, Refusal, Refused, MAX_ARCHIVE_BYTES};
 use crate::core::store::codec::MAX_DOCUMENT_BYTES;
 use crate::ui::browser;
@@ -22,6 +23,8 @@ pub struct AddFilesProps {
     pub merged: usize,
     pub hide_names: bool,
     pub has_files: bool,
+    /// What the page must say about the frameworks the files carry.
+    pub frameworks: Rc<CohortFrameworks>,
 }
 
 /// Reads every file, then hands over what they gave in one action (one regrouping, one render).
@@ -57,6 +60,30 @@ fn files_of(list: Option<FileList>) -> Vec<File> {
         return Vec::new();
     };
     (0..list.length()).filter_map(|i| list.get(i)).collect()
+}
+
+/// One line about a framework the files carry, in the trainer's language.
+fn framework_note(note: &FrameworkNote, n: usize, hide_names: bool, lang: Lang) -> String {
+    match note {
+        FrameworkNote::Versions { shown, versions } => C::FrameworkVersions.fill(
+            lang,
+            &[
+                ("versions", &versions.to_string()),
+                ("framework", shown.name.get(lang)),
+                ("version", &shown.version),
+            ],
+        ),
+        FrameworkNote::Unreadable { file, error } => {
+            // File names often carry the person's name (Moodle's do).
+            let file = if hide_names {
+                C::FileN.fill(lang, &[("n", &(n + 1).to_string())])
+            } else {
+                file.clone()
+            };
+            let reason = error.message(lang);
+            C::FrameworkUnread.fill(lang, &[("file", &file), ("reason", &reason)])
+        }
+    }
 }
 
 #[function_component(AddFiles)]
@@ -136,6 +163,14 @@ pub fn add_files(props: &AddFilesProps) -> Html {
                             r.file.clone()
                         };
                         html! { <li><span class="file">{ file }</span>{ ": " }{ r.reason.reason().get(lang) }</li> }
+                    }) }
+                </ul>
+            }
+            if !props.frameworks.notes.is_empty() {
+                <h3>{ C::FrameworkNotes.get(lang) }</h3>
+                <ul class="framework-notes">
+                    { for props.frameworks.notes.iter().enumerate().map(|(n, note)| {
+                        html! { <li>{ framework_note(note, n, props.hide_names, lang) }</li> }
                     }) }
                 </ul>
             }

@@ -12,7 +12,6 @@ use crate::core::charts::radar::Palette;
 use crate::core::cohort_state::{CohortAction, CohortState};
 use crate::core::cohort_texts::C;
 use crate::core::i18n::Lang;
-use crate::core::model::frameworks::catalog::builtin;
 use crate::core::report::cohort::figures::{movement, needs, wave_figures};
 use crate::core::report::cohort::files::{cohort_radar, waves};
 use crate::core::report::cohort::kept;
@@ -138,6 +137,7 @@ pub fn app(props: &AppProps) -> Html {
     let ranked = needs(&latest_figures, 5);
     let framework_name = framework.name.get(lang);
     let has_people = !cohort.participants.is_empty();
+    let offered = Rc::new(state.offered());
 
     let on_lang = on_action.reform(CohortAction::Lang);
     let on_framework = on_action.reform(CohortAction::Framework);
@@ -180,7 +180,8 @@ pub fn app(props: &AppProps) -> Html {
             </p>
             <AddFiles {lang} on_action={on_action.clone()} refusals={state.refusals.clone()}
                 files_read={state.files_read} people={cohort.participants.len()} merged={cohort.merged}
-                hide_names={state.hide_names} has_files={!state.files.is_empty()} />
+                hide_names={state.hide_names} has_files={!state.files.is_empty()}
+                frameworks={state.frameworks.clone()} />
             <p class="status" role="status" aria-live="polite">
                 { state.status.map(|s| s.get(lang)).unwrap_or_default() }
             </p>
@@ -195,7 +196,7 @@ pub fn app(props: &AppProps) -> Html {
                 </section>
                 <WavesPanel {lang} files={state.files.clone()} rule={state.rule}
                     hide_names={state.hide_names} on_action={on_action.clone()} />
-                <FrameworkTabs offered={builtin().iter().collect::<Vec<_>>()} current={state.framework} {lang}
+                <FrameworkTabs offered={(*offered).clone()} current={state.framework} {lang}
                     on_select={on_framework} />
                 <section class="group-radar" aria-labelledby="radar-heading">
                     <h2 id="radar-heading">{ format!("{}: {framework_name}", C::GroupRadar.get(lang)) }</h2>
@@ -211,7 +212,7 @@ pub fn app(props: &AppProps) -> Html {
                 <Participants {lang} cohort={cohort.clone()} framework={state.framework}
                     hide_names={state.hide_names} />
                 <Exports {lang} {chart} cohort={cohort.clone()} framework={state.framework}
-                    hide_names={state.hide_names} />
+                    frameworks={offered} hide_names={state.hide_names} />
             }
             </main>
         </div>

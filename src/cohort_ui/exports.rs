@@ -6,7 +6,6 @@ use crate::core::charts::cohort_radar::{draw_cohort, CohortRadar};
 use crate::core::cohort_texts::C;
 use crate::core::dates::DateTime;
 use crate::core::i18n::Lang;
-use crate::core::model::frameworks::catalog::builtin;
 use crate::core::model::frameworks::Framework;
 use crate::core::report::cohort::files::{cohort_file_name, cohort_svg, rows_csv, summary_csv};
 use crate::core::report::cohort::group::Cohort;
@@ -21,6 +20,8 @@ pub struct ExportsProps {
     pub chart: CohortRadar,
     pub cohort: Rc<Cohort>,
     pub framework: &'static Framework,
+    /// Every framework offered (the built-ins and those the files carry): the CSVs span them.
+    pub frameworks: Rc<Vec<&'static Framework>>,
     pub hide_names: bool,
 }
 
@@ -72,7 +73,7 @@ pub fn exports(props: &ExportsProps) -> Html {
         let svg = cohort_svg(&titled(1.0), size, size + 56);
         browser::download(&name("radar", "svg"), "image/svg+xml", &svg);
     });
-    let all: Vec<&'static Framework> = builtin().iter().collect();
+    let all = props.frameworks.clone();
     let on_summary = {
         let (cohort, all) = (props.cohort.clone(), all.clone());
         Callback::from(move |_: MouseEvent| {

@@ -4,6 +4,8 @@
 
 mod add_files;
 mod app;
+#[cfg(test)]
+mod component_tests;
 mod exports;
 mod group_chart;
 mod needs_panel;

@@ -7,6 +7,7 @@ use crate::core::cohort_texts::C;
 use crate::core::i18n::Lang;
 use crate::core::model::frameworks::catalog::builtin;
 use crate::core::model::frameworks::Framework;
+use crate::core::report::cohort::frameworks::{gather, CohortFrameworks};
 use crate::core::report::cohort::group::Cohort;
 use crate::core::report::cohort::intake::{Intake, Refusal, Submission};
 use crate::core::report::cohort::{Wave, WaveRule};
@@ -15,8 +16,10 @@ use std::rc::Rc;
 #[derive(Clone, Debug, PartialEq)]
 pub struct CohortState {
     pub lang: Lang,
-    /// The framework on screen: one of the built-ins (the page knows no others).
+    /// The framework on screen: a built-in, or one a participant's file carried.
     pub framework: &'static Framework,
+    /// The frameworks the files carry (read from the files, so never stored apart from them).
+    pub frameworks: Rc<CohortFrameworks>,
     /// Every file read, in the order added.
     pub files: Rc<Vec<Submission>>,
     pub refusals: Rc<Vec<Refusal>>,
@@ -59,6 +62,7 @@ impl CohortState {
         CohortState {
             lang,
             framework: &builtin()[0],
+            frameworks: Rc::default(),
             files: Rc::default(),
             refusals: Rc::default(),
             files_read: 0,
@@ -69,6 +73,18 @@ impl CohortState {
             status: None,
             revision: 0,
         }
+    }
+
+    /// The frameworks offered as tabs: the built-ins, then those the files carry that a counted
+    /// session rates (a share file carries every framework file its author added).
+    pub fn offered(&self) -> Vec<&'static Framework> {
+        let rated = |f: &Framework| {
+            (self.cohort.participants.iter())
+                .flat_map(|p| p.counted.iter().flatten())
+                .any(|s| s.touches(f))
+        };
+        let added = self.frameworks.added.iter().copied();
+        builtin().iter().chain(added.filter(|f| rated(f))).collect()
     }
 
     /// The new state, or `None` when nothing changes.
@@ -88,6 +104,7 @@ impl CohortState {
                 next.files_read += intake.submissions.len() + intake.refusals.len();
                 Rc::make_mut(&mut next.files).extend(intake.submissions);
                 Rc::make_mut(&mut next.refusals).extend(intake.refusals);
+                next.frameworks = Rc::new(gather(&next.files));
                 next.status = None;
             }
             CohortAction::Clear => {
@@ -95,7 +112,10 @@ impl CohortState {
                     keep: self.keep,
                     ..CohortState::new(self.lang)
                 };
-                next.framework = self.framework;
+                // A framework only the cleared files carried goes with them.
+                if builtin().iter().any(|f| f == self.framework) {
+                    next.framework = self.framework;
+                }
                 next.revision = self.revision;
             }
             CohortAction::Rule(rule) if rule != self.rule => next.rule = rule,
@@ -124,6 +144,7 @@ impl CohortState {
                 next.status = Some(C::Restored);
                 // What was just read from storage needs no writing back.
                 next.cohort = Rc::new(Cohort::assemble(&next.files, next.rule));
+                next.frameworks = Rc::new(gather(&next.files));
                 return Some(next);
             }
             CohortAction::Say(text) => {
@@ -171,6 +192,7 @@ mod tests {
             sessions: vec![s],
             source: Source::Share,
             wave: Wave::Before,
+            frameworks: Vec::new(),
         }
     }
 
@@ -230,6 +252,24 @@ mod tests {
             (restored.revision, restored.cohort.participants.len()),
             (0, 1)
         );
+    }
+
+    #[test]
+    fn a_framework_a_file_carries_is_offered_until_the_files_are_cleared() {
+        use crate::core::report::cohort::frameworks::tests::{carrying, framework_file};
+        let ours = framework_file("ours", "1.0", "First");
+        let s = CohortState::new(Lang::En)
+            .apply(CohortAction::Added(intake(
+                vec![carrying("a.json", &[(1, ours)])],
+                &[],
+            )))
+            .unwrap();
+        let offered: Vec<_> = s.offered().iter().map(|f| f.id.as_str()).collect();
+        assert_eq!(offered, ["agility", "digcomp", "widyaiswara", "ours"]);
+        let on_ours = s.apply(CohortAction::Framework(s.offered()[3])).unwrap();
+        let cleared = on_ours.apply(CohortAction::Clear).unwrap();
+        assert_eq!(cleared.framework.id, "agility");
+        assert_eq!(cleared.offered().len(), 3);
     }
 
     #[test]

@@ -96,6 +96,11 @@ texts! { C;
     ToWidget => "Kembali ke Cermin", "Back to Cermin";
     Language => "Bahasa", "Language";
     Frameworks => "Kerangka refleksi", "Frameworks";
+    FrameworkNotes => "Kerangka dari berkas peserta", "Frameworks from participants' files";
+    FrameworkVersions => "{versions} versi kerangka \u{201c}{framework}\u{201d} diserahkan. Yang ditampilkan: versi {version}, yang paling akhir ditambahkan peserta; penilaian butir yang tidak ada di versi ini tidak dihitung.",
+        "{versions} versions of the framework \u{201c}{framework}\u{201d} were handed in. Shown: version {version}, the one a participant added last; ratings of items this version lacks are not counted.";
+    FrameworkUnread => "{file}: {reason} (penilaian lain di berkas ini tetap dihitung)",
+        "{file}: {reason} (the file's other ratings still count)";
 }
 
 impl Refused {

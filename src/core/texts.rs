@@ -24,9 +24,27 @@ macro_rules! texts {
                 self.text().get(lang)
             }
 
-            /// The text with its placeholders filled in (see `texts::fill_in`).
+            /// The text with `{name}` placeholders filled in. A count's noun agrees with it
+            /// through `{name:one|other}`: `one` where the value is 1, else `other`, with `#`
+            /// standing for the value. Only English needs this: Indonesian nouns do not change
+            /// with number. (The body is here, not in a shared function: the widget's wasm then
+            /// holds it as before the cohort page had texts of its own.)
             pub fn fill(self, lang: Lang, args: &[(&str, &str)]) -> String {
-                $crate::core::texts::fill_in(self.get(lang), args)
+                let mut text = self.get(lang).to_string();
+                for (name, value) in args {
+                    let open = format!("{{{name}:");
+                    while let Some(start) = text.find(&open) {
+                        let Some(len) = text[start..].find('}') else {
+                            break;
+                        };
+                        let forms = &text[start + open.len()..start + len];
+                        let (one, other) = forms.split_once('|').unwrap_or((forms, forms));
+                        let form = if *value == "1" { one } else { other }.replace('#', value);
+                        text.replace_range(start..=start + len, &form);
+                    }
+                    text = text.replace(&format!("{{{name}}}"), value);
+                }
+                text
             }
         }
     };
@@ -126,7 +144,7 @@ texts! { T;
         "Import done: {added} {added:session|sessions} added, {updated} updated, {unchanged} unchanged, {skipped} skipped.";
     Name => "Nama atau nama samaran (opsional, untuk ekspor)", "Name or pseudonym (optional, for exports)";
     ShareWithTrainer => "Bagikan ke pelatih", "Share with trainer";
-    IncludeNotes => "Sertakan catatan saya", "Include my notes";
+    ShareWithNotes => "Bagikan ke pelatih, dengan catatan saya", "Share with trainer, with my notes";
     TrainerPage => "Halaman pelatih", "Trainer's page";
     ReportTitle => "Laporan refleksi Cermin", "Cermin reflection report";
     Embed => "Sematkan", "Embed";
@@ -216,27 +234,6 @@ texts! { T;
     FwTaken => "sudah dipakai oleh kerangka bawaan Cermin", "is the id of a framework built into Cermin";
     FwFetchFailed => "berkas tidak dapat diambil dari {url}", "the file could not be fetched from {url}";
     ErrBadShape => "Struktur berkas ini rusak.", "This file's structure is damaged.";
-}
-
-/// A text with `{name}` placeholders filled in. A count's noun agrees with it through
-/// `{name:one|other}`: `one` where the value is 1, else `other`, with `#` standing for the
-/// value. Only English needs this: Indonesian nouns do not change with number.
-pub fn fill_in(template: &str, args: &[(&str, &str)]) -> String {
-    let mut text = template.to_string();
-    for (name, value) in args {
-        let open = format!("{{{name}:");
-        while let Some(start) = text.find(&open) {
-            let Some(len) = text[start..].find('}') else {
-                break;
-            };
-            let forms = &text[start + open.len()..start + len];
-            let (one, other) = forms.split_once('|').unwrap_or((forms, forms));
-            let form = if *value == "1" { one } else { other }.replace('#', value);
-            text.replace_range(start..=start + len, &form);
-        }
-        text = text.replace(&format!("{{{name}}}"), value);
-    }
-    text
 }
 
 impl DecodeError {

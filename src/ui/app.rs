@@ -427,7 +427,7 @@ pub fn app(props: &AppProps) -> Html {
                 <button type="button" onclick={on.new_blank.clone()}>{ T::NewBlank.get(lang) }</button>
             </div>
             <GrowthPanel framework={state.framework} history={state.history.clone()} {palette} {lang} />
-            <ExportPanel chart={chart.clone()} framework={state.framework} label={state.draft.label.clone()}
+            <ExportPanel chart={chart.clone()} framework={state.framework}
                 history={state.history.clone()} catalog={state.catalog.clone()} draft={state.draft.clone()} config={config.clone()} {lang}
                 on_action={on.action.clone()} />
             <HistoryList history={state.history.clone()} open={state.draft.id.clone()} {lang}

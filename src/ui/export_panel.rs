@@ -14,7 +14,7 @@ use crate::core::model::session::Session;
 use crate::core::report::export;
 use crate::core::state::Action;
 use crate::core::store::codec::{self, MAX_DOCUMENT_BYTES};
-use crate::core::store::share::ShareFile;
+use crate::core::store::share;
 use crate::core::texts::T;
 use std::rc::Rc;
 use wasm_bindgen_futures::JsFuture;
@@ -26,8 +26,6 @@ pub struct ExportPanelProps {
     /// The radar on screen; exports add a title to it.
     pub chart: RadarChart,
     pub framework: &'static Framework,
-    /// The open session's label, for the exported title.
-    pub label: AttrValue,
     pub history: Rc<History>,
     /// Names the items in the CSV.
     pub catalog: Catalog,
@@ -51,6 +49,15 @@ enum ExportFile {
 }
 
 impl ExportFile {
+    /// Downloads the file, or shows it where downloads are blocked.
+    fn offer(self, preview: &UseStateHandle<Option<ExportFile>>) {
+        if browser::downloads_blocked() {
+            preview.set(Some(self));
+        } else {
+            self.download();
+        }
+    }
+
     fn download(&self) {
         match self {
             ExportFile::Text {
@@ -73,18 +80,11 @@ const TITLE_ROOM: f64 = 56.0;
 pub fn export_panel(props: &ExportPanelProps) -> Html {
     let lang = props.lang;
     let name = use_state(String::new);
-    let include_notes = use_node_ref();
     // Where downloads are blocked, the last file is shown instead, to save or copy by hand.
     let preview = use_state(|| None::<ExportFile>);
     let offer = {
         let preview = preview.clone();
-        move |file: ExportFile| {
-            if browser::downloads_blocked() {
-                preview.set(Some(file));
-            } else {
-                file.download();
-            }
-        }
+        move |file: ExportFile| file.offer(&preview)
     };
     let today = || {
         let now = now_ms();
@@ -92,7 +92,7 @@ pub fn export_panel(props: &ExportPanelProps) -> Html {
     };
     // The exported chart: the one on screen with a title, the date, and the name or label.
     let titled = {
-        let (chart, label, name) = (props.chart.clone(), props.label.clone(), name.clone());
+        let (chart, label, name) = (props.chart.clone(), props.draft.label.clone(), name.clone());
         let framework_name = props.framework.name.get(lang);
         move |scale: f64| {
             let mut subtitle = vec![today().date(lang)];
@@ -147,16 +147,6 @@ pub fn export_panel(props: &ExportPanelProps) -> Html {
     let on_print = Callback::from(|_: MouseEvent| {
         let _ = window().print();
     });
-    let on_backup = {
-        let (history, offer) = (props.history.clone(), offer.clone());
-        Callback::from(move |_: MouseEvent| {
-            offer(ExportFile::Text {
-                name: export::backup_file_name(&today().iso_date()),
-                mime: "application/json",
-                content: codec::encode_backup(&history, now_ms()),
-            });
-        })
-    };
     let on_csv = {
         let (history, offer) = (props.history.clone(), offer.clone());
         let catalog = props.catalog.clone();
@@ -195,29 +185,37 @@ pub fn export_panel(props: &ExportPanelProps) -> Html {
             });
         })
     };
-    let on_share = {
-        let (draft, name, notes, offer) = (
-            props.draft.clone(),
-            name.clone(),
-            include_notes.clone(),
-            offer.clone(),
-        );
-        Callback::from(move |_: MouseEvent| {
-            let notes = notes
-                .cast::<HtmlInputElement>()
-                .is_some_and(|input| input.checked());
+    // The backup and the share file: one function behind both buttons, so the widget's wasm
+    // carries one body (and one copy of what it captures) for the two.
+    let json = {
+        let (draft, history) = (props.draft.clone(), props.history.clone());
+        let (name, offer) = (name.clone(), offer.clone());
+        // `None`: the backup; `Some(notes)`: the share file, with the notes or without.
+        Rc::new(move |share: Option<bool>| {
+            let date = today().iso_date();
+            let (name, content) = if let Some(notes) = share {
+                let file = share::share_file(&draft, &history, &name, notes, now_ms());
+                (export::share_file_name(&date), file)
+            } else {
+                let file = codec::encode_backup(&history, now_ms());
+                (export::backup_file_name(&date), file)
+            };
             offer(ExportFile::Text {
-                name: export::share_file_name(&today().iso_date()),
+                name,
                 mime: "application/json",
-                content: ShareFile::new(&draft, &name, notes, now_ms()).encode(),
+                content,
             });
         })
     };
-    // The trainer's page beside this one: its single file when this is one (opened from disk).
-    let trainer_page = match window().location().protocol().as_deref() {
-        Ok("file:") => "cermin-cohort.html",
-        _ => "cohort.html",
+    let on_backup = {
+        let json = json.clone();
+        Callback::from(move |_: MouseEvent| json(None))
     };
+    let on_share = {
+        let json = json.clone();
+        Callback::from(move |_: MouseEvent| json(Some(false)))
+    };
+    let on_share_notes = Callback::from(move |_: MouseEvent| json(Some(true)));
     let on_name = {
         let name = name.clone();
         Callback::from(move |event: InputEvent| {
@@ -242,9 +240,9 @@ pub fn export_panel(props: &ExportPanelProps) -> Html {
                     onchange={on_import} />
                 <button type="button" onclick={on_csv}>{ T::ExportCsv.get(lang) }</button>
                 <EmbedDialog config={props.config.clone()} {lang} />
-                <label class="file-button"><input type="checkbox" ref={include_notes} />{ T::IncludeNotes.get(lang) }</label>
                 <button type="button" onclick={on_share}>{ T::ShareWithTrainer.get(lang) }</button>
-                <a class="file-button" href={trainer_page} target="_blank" rel="noopener">{ T::TrainerPage.get(lang) }</a>
+                <button type="button" onclick={on_share_notes}>{ T::ShareWithNotes.get(lang) }</button>
+                <a class="file-button" href="cohort.html">{ T::TrainerPage.get(lang) }</a>
             </div>
             if let Some(file) = &*preview {
                 <div class="export-preview">

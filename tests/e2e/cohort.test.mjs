@@ -282,7 +282,7 @@ test("each export opens and holds what the screen shows", async () => {
   await context.close();
 });
 
-test("Share with trainer in the widget writes one session, the name given, notes only if ticked", async () => {
+test("Share with trainer in the widget writes one session, the name given, notes only when asked for", async () => {
   const { context, page, errors } = await newPage(env.browser, { locale: "en-US" });
   await page.goto(`${env.server.url}?lang=en`);
   await ready(page);
@@ -291,23 +291,79 @@ test("Share with trainer in the widget writes one session, the name given, notes
   await page.locator(".rating-item", { has: page.getByRole("radiogroup", { name: "Speed", exact: true }) }).locator("summary").click();
   await page.getByRole("textbox", { name: "Note: Speed" }).fill("private note");
   await save(page);
+  // A second saved session: it must stay out of the file.
+  await page.getByRole("button", { name: "New blank session", exact: true }).click();
+  await rate(page, "Speed", 4);
+  await page.getByRole("textbox", { name: "Session label" }).fill("not shared");
+  await save(page);
+  await page.getByRole("button", { name: /^Open / }).first().click();
+  await page.getByRole("radiogroup", { name: "Speed", exact: true }).getByRole("radio", { name: /^2:/ }).and(page.locator(":checked")).waitFor();
   await page.getByRole("textbox", { name: "Name or pseudonym (optional, for exports)" }).fill("Ani W.");
   const plain = await download(page, "Share with trainer");
   assert.match(plain.name, /^cermin-share-\d{4}-\d\d-\d\d\.json$/);
   const file = JSON.parse(plain.bytes.toString("utf8"));
-  assert.equal(file.format, "cermin.share");
+  // A backup document of the one session on screen, with the name.
+  assert.equal(file.format, "cermin.history");
   assert.equal(file.name, "Ani W.");
-  assert.deepEqual(file.session.ratings, { "agility.reflecting": 5, "agility.speed": 2 });
+  assert.equal(file.sessions.length, 1);
+  assert.deepEqual(file.sessions[0].ratings, { "agility.reflecting": 5, "agility.speed": 2 });
   assert.ok(!plain.bytes.toString("utf8").includes("private note"));
-  await page.getByRole("checkbox", { name: "Include my notes" }).check();
-  const withNotes = JSON.parse((await download(page, "Share with trainer")).bytes.toString("utf8"));
-  assert.equal(withNotes.session.notes["agility.speed"], "private note");
+  assert.ok(!plain.bytes.toString("utf8").includes("not shared"));
+  const withNotes = JSON.parse((await download(page, "Share with trainer, with my notes")).bytes.toString("utf8"));
+  assert.equal(withNotes.sessions[0].notes["agility.speed"], "private note");
   // The trainer's page is linked, and reads the file.
   const link = page.getByRole("link", { name: /^Trainer's page/ });
   assert.equal(await link.getAttribute("href"), "cohort.html");
   const cohort = await openCohort();
   await add(cohort.page, [{ name: plain.name, mimeType: "application/json", buffer: plain.bytes }]);
   assert.deepEqual(await cells(cohort.page, ".people-table th.person"), ["Ani W."]);
+  assert.deepEqual([...errors, ...cohort.errors], []);
+  await cohort.context.close();
+  await context.close();
+});
+
+test("a framework a participant added from a file comes with their share file and shows on the cohort page", async () => {
+  const EXAMPLE = path.join(path.dirname(DIST), "examples/frameworks/digcompedu-sample.json");
+  const NAME = "Digital competence of educators (sample)";
+  const { context, page, errors } = await newPage(env.browser, { locale: "en-US" });
+  await page.goto(`${env.server.url}?lang=en`);
+  await ready(page);
+  await page.locator("#framework-file").setInputFiles(EXAMPLE);
+  await page.getByRole("button", { name: NAME, exact: true }).waitFor();
+  await rate(page, "Communication in the organisation", 4);
+  await save(page);
+  const shared = await download(page, "Share with trainer");
+  const file = JSON.parse(shared.bytes.toString("utf8"));
+  assert.deepEqual(file.frameworks.map((f) => f.file.id), ["digcompedu-sample"]);
+
+  // Two more participants rated the same framework; a fourth handed in a revised file of it.
+  const definition = JSON.parse(await fs.readFile(EXAMPLE, "utf8"));
+  const item = "digcompedu-sample.engagement.communication";
+  const kept = (added, framework = definition) => [{ added, file: framework }];
+  const revised = { ...definition, version: definition.version + "-rev" };
+  const others = [
+    json("b.json", shareFile({ name: "Budi", id: "b1", created: Date.UTC(2026, 9, 2), ratings: { [item]: 2 }, frameworks: kept(1) })),
+    json("c.json", shareFile({ name: "Citra", id: "c1", created: Date.UTC(2026, 9, 3), ratings: { [item]: 6 }, frameworks: kept(2) })),
+    json("d.json", shareFile({ name: "Dewi", id: "d1", created: Date.UTC(2026, 9, 4), ratings: { [item]: 5 }, frameworks: kept(Date.UTC(2030, 0, 1), revised) })),
+  ];
+  const cohort = await openCohort();
+  await add(cohort.page, [{ name: shared.name, mimeType: "application/json", buffer: shared.bytes }, ...others]);
+  await cohort.page.getByRole("button", { name: NAME, exact: true }).click();
+  assert.match(await cohort.page.locator("#radar-heading").innerText(), new RegExp(NAME.replace(/[()]/g, "\\$&")));
+  const row = cohort.page.locator(`.item-table tr[data-item="${item}"]`);
+  // 2, 4, 5, 6: median 4.5, quartiles (type 7) 3.5 and 5.25, six levels counted.
+  assert.equal(await row.locator("td.rated").innerText(), "4");
+  assert.deepEqual(await row.locator("td.count").allInnerTexts(), ["0", "1", "0", "1", "1", "1"]);
+  assert.equal(await row.locator("td.median").innerText(), "4.5");
+  assert.equal(await row.locator("td.iqr").innerText(), "3.5–5.25");
+  // The two versions handed in are named, with the one shown.
+  const note = await cohort.page.locator(".framework-notes li").innerText();
+  assert.match(note, new RegExp(`^2 versions of the framework .${NAME.replace(/[()]/g, "\\$&")}. were handed in\\. Shown: version ${revised.version}`));
+  await screenshot(cohort.page, "cohort-carried-framework");
+  // The radar is drawn for it, and the summary CSV has its rows.
+  assert.equal(await cohort.page.locator(".group-radar canvas").count(), 1);
+  const csv = (await download(cohort.page, "CSV summary")).bytes.toString("utf8");
+  assert.ok(csv.includes(item), csv.slice(0, 400));
   assert.deepEqual([...errors, ...cohort.errors], []);
   await cohort.context.close();
   await context.close();
@@ -368,6 +424,20 @@ test("the single file dist/cermin-cohort.html works from file://", async () => {
   await add(page, asFiles(generated(3, 4)));
   assert.equal(await page.locator(".people-table tbody tr").count(), 3);
   assert.equal(await page.getByRole("link", { name: "Back to Cermin" }).getAttribute("href"), "cermin.html");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the widget's single file dist/cermin.html links to the cohort page's single file", async () => {
+  const { context, page, errors } = await newPage(env.browser, { locale: "en-US" });
+  await page.goto(pathToFileURL(path.join(DIST, "cermin.html")).href + "?lang=en");
+  await ready(page);
+  await page.getByRole("link", { name: "Trainer's page" }).click();
+  const trainer = page;
+  await trainer.waitForURL(/cermin-cohort\.html$/);
+  await trainer.locator("h1").waitFor({ timeout: 20_000 });
+  assert.ok(trainer.url().startsWith(pathToFileURL(path.join(DIST, "cermin-cohort.html")).href), trainer.url());
+  assert.equal(await trainer.locator("h1").innerText(), "Cermin for trainers: a class's reflections");
   assert.deepEqual(errors, []);
   await context.close();
 });

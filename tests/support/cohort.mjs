@@ -19,14 +19,18 @@ export const AGILITY = [
   "agility.feedback_seeking", "agility.reflecting",
 ];
 
-/** A "Share with trainer" file as the widget writes it. */
-export function shareFile({ name, id, created, ratings = {}, targets = {}, notes, version = 1 }) {
+/**
+ * A "Share with trainer" file as the widget writes it: a backup document of the one session,
+ * with the name, and the framework files the person added (`frameworks`, as a backup keeps them).
+ */
+export function shareFile({ name, id, created, ratings = {}, targets = {}, notes, version = 2, frameworks }) {
   const session = { id, created, updated: created };
   if (Object.keys(ratings).length) session.ratings = ratings;
   if (Object.keys(targets).length) session.targets = targets;
   if (notes) session.notes = notes;
-  const file = { format: "cermin.share", version, shared_at: created + 1000, session };
+  const file = { format: "cermin.history", version, exported_at: created + 1000, sessions: [session] };
   if (name) file.name = name;
+  if (frameworks) file.frameworks = frameworks;
   return JSON.stringify(file);
 }
 

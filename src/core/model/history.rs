@@ -46,6 +46,16 @@ impl History {
         }
     }
 
+    /// A history of `session` alone that keeps `other`'s framework files: what a "share with
+    /// trainer" file holds (`store::share`).
+    pub fn one_with_frameworks_of(session: Session, other: &History) -> History {
+        History {
+            sessions: vec![session],
+            tombstones: SortedMap::new(),
+            frameworks: other.frameworks.clone(),
+        }
+    }
+
     /// The framework files kept with this history, by framework id.
     pub fn frameworks(&self) -> &SortedMap<String, KeptFramework> {
         &self.frameworks

@@ -56,19 +56,25 @@ pub struct Decoded {
 
 /// The document localStorage holds.
 pub fn encode(history: &History) -> String {
-    encode_document(history, None)
+    encode_document(history, None, None)
 }
 
 /// A backup file: the same document, stamped with when it was made.
 pub fn encode_backup(history: &History, exported_at: i64) -> String {
-    encode_document(history, Some(exported_at))
+    encode_document(history, Some(exported_at), None)
 }
 
-fn encode_document(history: &History, exported_at: Option<i64>) -> String {
+/// A backup that also names the person (a "share with trainer" file, `super::share`).
+pub(crate) fn encode_document(
+    history: &History,
+    exported_at: Option<i64>,
+    name: Option<&str>,
+) -> String {
     to_json(&Document {
         format: Cow::Borrowed(FORMAT),
         version: VERSION,
         exported_at,
+        name,
         sessions: Cow::Borrowed(history.sessions()),
         deleted: Cow::Borrowed(history.tombstones()),
         frameworks: history

@@ -45,6 +45,19 @@ pub struct KeptFile {
     #[serde(default)]
     pub backup: bool,
     pub sessions: Vec<Session>,
+    /// The framework files it carried, each as its JSON text (read again by the framework
+    /// loader when the cohort is opened); left out when none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub frameworks: Vec<KeptFrameworkFile>,
+}
+
+/// A framework file a participant's file carried.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KeptFrameworkFile {
+    /// When the participant added it to their widget (ms since the epoch).
+    pub added: i64,
+    /// The framework file's text.
+    pub file: String,
 }
 
 /// Why a kept cohort could not be read.

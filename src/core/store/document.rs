@@ -20,6 +20,12 @@ pub struct Document<'a> {
     /// Set in backup files: when the backup was made (ms since the epoch).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exported_at: Option<i64>,
+    /// Set in a "share with trainer" file (`super::share`), when the person typed a name or a
+    /// pseudonym: what the trainer's cohort page calls them. Never read here (the cohort page
+    /// reads it on its own): a document with a name is read field by field, which keeps its
+    /// reader out of the widget's wasm.
+    #[serde(default, skip_deserializing, skip_serializing_if = "Option::is_none")]
+    pub name: Option<&'a str>,
     /// Newest first.
     pub sessions: Cow<'a, [Session]>,
     /// Session id → when it was deleted (the history's tombstones); left out when empty.

@@ -168,6 +168,7 @@ mod tests {
             sessions: vec![s],
             source: Source::Share,
             wave,
+            frameworks: Vec::new(),
         }
     }
 

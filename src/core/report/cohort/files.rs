@@ -291,6 +291,7 @@ mod tests {
             sessions: vec![s],
             source: Source::Share,
             wave,
+            frameworks: Vec::new(),
         }
     }
 

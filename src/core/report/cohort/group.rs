@@ -182,6 +182,7 @@ mod tests {
             sessions,
             source: Source::Share,
             wave,
+            frameworks: Vec::new(),
         }
     }
 

@@ -3,11 +3,11 @@
 //! Every file either becomes a [`Submission`] or a [`Refusal`] with its reason; one bad file never
 //! stops the others. Archives are read with the `zip` crate (deflate only).
 
+use super::read::read_document;
 use super::Wave;
+use crate::core::model::history::KeptFramework;
 use crate::core::model::session::Session;
-use crate::core::store::codec::{self, DecodeError, MAX_DOCUMENT_BYTES};
-use crate::core::store::share::{ShareFile, MAX_NAME_CHARS, SHARE_FORMAT, SHARE_VERSION};
-use serde::Deserialize;
+use crate::core::store::codec::MAX_DOCUMENT_BYTES;
 use std::io::{Cursor, Read};
 
 /// An archive larger than this is refused whole (Moodle's download of 200 submissions is far
@@ -19,7 +19,7 @@ pub const MAX_ARCHIVE_FILES: usize = 5_000;
 /// What kind of file a submission came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Source {
-    /// A "share with trainer" file: one session.
+    /// One session: a "share with trainer" file (or a backup of a single session).
     Share,
     /// A full backup: a person's whole history.
     Backup,
@@ -36,6 +36,8 @@ pub struct Submission {
     pub source: Source,
     /// The wave the trainer put this file in (used when waves are assigned by hand).
     pub wave: Wave,
+    /// The framework files it carries (those the person added; `frameworks` reads them).
+    pub frameworks: Vec<KeptFramework>,
 }
 
 /// Why a file was not used. Each has a message in both languages (`cohort_texts`).
@@ -74,12 +76,13 @@ impl Intake {
 
     fn add_document(&mut self, file: &str, bytes: &[u8], moodle_name: Option<String>) {
         match read_document(bytes) {
-            Ok((name, sessions, source)) => self.submissions.push(Submission {
+            Ok(document) => self.submissions.push(Submission {
                 file: file.to_string(),
-                name: name.or(moodle_name),
-                sessions,
-                source,
+                name: document.name.or(moodle_name),
+                sessions: document.sessions,
+                source: document.source,
                 wave: Wave::Before,
+                frameworks: document.frameworks,
             }),
             Err(reason) => self.refuse(file, reason),
         }
@@ -156,74 +159,13 @@ pub fn moodle_name(path: &str) -> Option<String> {
     (id.bytes().all(|b| b.is_ascii_digit()) && !name.is_empty()).then(|| name.to_string())
 }
 
-/// Only the fields that say what a document is; the rest is read once that is known.
-#[derive(Deserialize)]
-struct Probe {
-    format: Option<serde_json::Value>,
-    version: Option<serde_json::Value>,
-}
-
-type Document = (Option<String>, Vec<Session>, Source);
-
-/// A share file or a backup, with the name it carries.
-fn read_document(bytes: &[u8]) -> Result<Document, Refused> {
-    if bytes.len() > MAX_DOCUMENT_BYTES {
-        return Err(Refused::TooLarge);
-    }
-    let Ok(text) = std::str::from_utf8(bytes) else {
-        return Err(Refused::NotCermin);
-    };
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let probe: Probe = match serde_json::from_str(text) {
-        Ok(probe) => probe,
-        // Cut short or edited by hand: ours if it says so, else something else entirely.
-        Err(_) if text.contains(SHARE_FORMAT) || text.contains(codec::FORMAT) => {
-            return Err(Refused::Damaged)
-        }
-        Err(_) => return Err(Refused::NotCermin),
-    };
-    match probe.format.as_ref().and_then(|f| f.as_str()) {
-        Some(SHARE_FORMAT) => read_share(text, probe.version),
-        Some(codec::FORMAT) => read_backup(text),
-        _ => Err(Refused::NotCermin),
-    }
-}
-
-fn read_share(text: &str, version: Option<serde_json::Value>) -> Result<Document, Refused> {
-    match version.and_then(|v| v.as_u64()) {
-        Some(v) if v > SHARE_VERSION => return Err(Refused::Newer),
-        Some(v) if v >= 1 => {}
-        _ => return Err(Refused::Damaged),
-    }
-    let file: ShareFile = serde_json::from_str(text).map_err(|_| Refused::Damaged)?;
-    let session = file.session;
-    session.validate().map_err(|_| Refused::Damaged)?;
-    let name = file
-        .name
-        .map(|n| n.trim().chars().take(MAX_NAME_CHARS).collect::<String>())
-        .filter(|n| !n.is_empty());
-    Ok((name, vec![session], Source::Share))
-}
-
-fn read_backup(text: &str) -> Result<Document, Refused> {
-    let decoded = codec::decode(text).map_err(|error| match error {
-        DecodeError::TooLarge { .. } => Refused::TooLarge,
-        DecodeError::NewerVersion { .. } => Refused::Newer,
-        DecodeError::Foreign => Refused::NotCermin,
-        DecodeError::NotJson | DecodeError::TooDeep | DecodeError::BadShape => Refused::Damaged,
-    })?;
-    let sessions = decoded.history.sessions().to_vec();
-    if sessions.is_empty() {
-        return Err(Refused::Empty);
-    }
-    Ok((None, sessions, Source::Backup))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::core::model::history::History;
     use crate::core::model::sorted_map::SortedMap;
+    use crate::core::store::codec;
+    use crate::core::store::share::share_file;
     use std::io::Write;
 
     fn session(id: &str, created: i64, speed: u8) -> Session {
@@ -233,7 +175,15 @@ mod tests {
     }
 
     fn share(name: &str, s: &Session) -> Vec<u8> {
-        ShareFile::new(s, name, false, 1).encode().into_bytes()
+        share_file(s, &History::default(), name, false, 1).into_bytes()
+    }
+
+    /// A share file as the widget wrote it before version 2 (`cermin.share`, version 1).
+    fn share_v1(name: &str, s: &Session) -> String {
+        format!(
+            "{{\"format\":\"cermin.share\",\"version\":1,\"name\":{name:?},\"shared_at\":1,\"session\":{}}}",
+            codec::encode_session(s)
+        )
     }
 
     pub(crate) fn zip_of(files: &[(&str, &[u8])]) -> Vec<u8> {
@@ -279,9 +229,7 @@ mod tests {
             ),
             5,
         );
-        let newer_share = String::from_utf8(share("", &s))
-            .unwrap()
-            .replace("\"version\":1", "\"version\":9");
+        let newer_share = share_v1("", &s).replace("\"version\":1", "\"version\":9");
         let newer_backup = backup.replace(
             &format!("\"version\":{}", codec::VERSION),
             &format!("\"version\":{}", codec::VERSION + 1),
@@ -292,6 +240,7 @@ mod tests {
         let empty = codec::encode_backup(&History::default(), 5);
         let full = String::from_utf8(share("", &s)).unwrap();
         check("ok.json", &share("Ani", &s), Ok(1));
+        check("v1.json", share_v1("Ani", &s).as_bytes(), Ok(1));
         check("backup.json", backup.as_bytes(), Ok(2));
         check(
             "photo.jpg",

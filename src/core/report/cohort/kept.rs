@@ -2,9 +2,10 @@
 
 use super::intake::{Source, Submission};
 use super::{Wave, WaveRule};
+use crate::core::model::history::KeptFramework;
 use crate::core::model::session::Session;
 use crate::core::store::cohort_doc::{
-    CohortDocument, KeptError, KeptFile, KeptRule, COHORT_FORMAT, COHORT_VERSION,
+    CohortDocument, KeptError, KeptFile, KeptFrameworkFile, KeptRule, COHORT_FORMAT, COHORT_VERSION,
 };
 
 /// The document to keep: every file read, the wave rule and the name switch.
@@ -27,6 +28,12 @@ pub fn to_document(files: &[Submission], rule: WaveRule, hide_names: bool) -> Co
                 backup: f.source == Source::Backup,
                 // Everything as handed in: a share file's notes only if the person included them.
                 sessions: f.sessions.clone(),
+                frameworks: (f.frameworks.iter())
+                    .map(|k| KeptFrameworkFile {
+                        added: k.added,
+                        file: k.file.clone(),
+                    })
+                    .collect(),
             })
             .collect(),
     }
@@ -58,6 +65,12 @@ pub fn from_text(text: &str) -> Result<(Vec<Submission>, WaveRule, bool), KeptEr
                 Source::Share
             },
             wave: if f.after { Wave::After } else { Wave::Before },
+            frameworks: (f.frameworks.into_iter())
+                .map(|k| KeptFramework {
+                    added: k.added,
+                    file: k.file,
+                })
+                .collect(),
         })
         .filter(|f| !f.sessions.is_empty())
         .collect();
@@ -79,6 +92,10 @@ mod tests {
             sessions: vec![s],
             source: Source::Backup,
             wave: Wave::After,
+            frameworks: vec![KeptFramework {
+                added: 4,
+                file: "{\"id\":\"mine\"}".into(),
+            }],
         }];
         let text = to_document(&files, WaveRule::SplitAt(99), true).encode();
         assert_eq!(from_text(&text), Ok((files, WaveRule::SplitAt(99), true)));

@@ -2,9 +2,11 @@
 
 pub mod figures;
 pub mod files;
+pub mod frameworks;
 pub mod group;
 pub mod intake;
 pub mod kept;
+pub mod read;
 pub mod stats;
 
 use crate::core::model::session::Session;
