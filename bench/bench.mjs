@@ -11,7 +11,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
-import { serve, launch, collectErrors, ROOT } from "../tests/support/browser.mjs";
+import { serve, launch, collectErrors, waitUntil, ROOT } from "../tests/support/browser.mjs";
 import { generated, shareFile } from "../tests/support/cohort.mjs";
 
 // ---------------------------------------------------------------------------------------------
@@ -376,7 +376,8 @@ async function repeatVisit(browser, server) {
     await page.goto(url);
     const first = await entry(page, "cermin:draw");
     if (withWorker) {
-      await page.waitForFunction(
+      await waitUntil(
+        page,
         async () => {
           const detail = performance.getEntriesByName("cermin:offline")[0]?.detail;
           if (detail && detail !== "on") throw new Error(`no service worker: ${detail}`);
