@@ -411,3 +411,46 @@ fn a_save_records_the_version_of_each_framework_the_session_touches() {
     );
     assert!(!s.has_unsaved_changes());
 }
+
+/// A long history opens with its newest sessions; the rest, read after the first screen, joins
+/// them. What was saved meanwhile stays, even where its write failed (only this state has it).
+#[test]
+fn the_rest_of_a_long_history_joins_the_newest_read_first() {
+    let history_of = |ids: &[(&str, i64)]| {
+        let mut history = History::default();
+        for &(id, created) in ids {
+            history.put(Session::new(id.into(), created));
+        }
+        history
+    };
+    let whole = history_of(&[("a", 10), ("b", 20), ("c", 30), ("d", 40)]);
+    let s = State::new(
+        Lang::En,
+        builtin_framework("agility").unwrap(),
+        Loaded {
+            history: history_of(&[("c", 30), ("d", 40)]),
+            rest_unread: true,
+            ..Loaded::default()
+        },
+        "unused".into(),
+        50,
+    );
+    assert!(s.rest_unread);
+    assert_eq!(s.draft.id, "d");
+    let s = saved("e", 60, s)
+        .apply(Action::PersistFailed(WriteError::Quota))
+        .unwrap();
+    let s = s
+        .apply(Action::ReadRest(Box::new(Loaded {
+            history: whole,
+            skipped: 1,
+            quarantined: true,
+            ..Loaded::default()
+        })))
+        .unwrap();
+    assert!(!s.rest_unread);
+    let ids: Vec<&str> = s.history.sessions().iter().map(|x| x.id.as_str()).collect();
+    assert_eq!(ids, ["e", "d", "c", "b", "a"]);
+    assert_eq!((s.skipped, s.quarantined), (1, true));
+    assert_eq!(s.draft.id, "e");
+}

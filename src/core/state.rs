@@ -41,6 +41,9 @@ pub struct Loaded {
     pub draft: Option<Session>,
     /// The LMS that launched the widget (SCORM), if any; its history is merged into `history`.
     pub lms: LmsStatus,
+    /// `history` holds only the newest sessions of a long one: what the first screen shows. The
+    /// rest is read in a task of its own after it ([`Action::ReadRest`]).
+    pub rest_unread: bool,
 }
 
 /// Why a write did not happen.
@@ -130,6 +133,8 @@ pub struct State {
     /// Bumped at each Save: what the LMS is told as completion, and xAPI statements, follow it.
     pub saves: u64,
     pub lms: LmsStatus,
+    /// The history holds only the newest sessions until [`Action::ReadRest`] (see [`Loaded`]).
+    pub rest_unread: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -192,6 +197,8 @@ pub enum Action {
     },
     /// The persistence effect could not write; the stored history is unchanged.
     PersistFailed(WriteError),
+    /// The whole stored history, read after the first screen showed its newest sessions.
+    ReadRest(Box<Loaded>),
     /// Another tab changed the stored history.
     Synced {
         history: History,
@@ -245,6 +252,7 @@ impl State {
             revision: 0,
             saves: 0,
             lms: loaded.lms,
+            rest_unread: loaded.rest_unread,
         };
         state.adopt_frameworks();
         state
@@ -397,8 +405,19 @@ impl State {
                     WriteError::Other => T::WriteFailed,
                 }));
             }
+            Action::ReadRest(loaded) => {
+                // Merged, not replaced: a save or deletion made meanwhile is in both already,
+                // unless its write failed, and then it is only in ours.
+                next.history = Rc::new(loaded.history.merge(&self.history));
+                next.mode = loaded.mode;
+                next.quarantined |= loaded.quarantined;
+                next.skipped = loaded.skipped;
+                next.rest_unread = false;
+                next.adopt_frameworks();
+            }
             Action::Synced { history } => {
                 next.history = Rc::new(history);
+                next.rest_unread = false;
                 next.status = Some(Status::Say(T::OtherTabChanged));
             }
             Action::LmsWritten { left_out, trimmed } => {

@@ -122,6 +122,10 @@ impl Handlers {
 /// How long a deleted session can be brought back.
 const UNDO_MS: u32 = 10_000;
 
+/// Of a long history, the sessions read before the first screen: enough for the list's first
+/// page and its "show 20 more" (`history_list`). The rest follows in a task after it.
+const FIRST_SCREEN_SESSIONS: usize = 40;
+
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let config = props.config.clone();
@@ -135,11 +139,17 @@ pub fn app(props: &AppProps) -> Html {
                 Lang::negotiate(preferred.iter().map(String::as_str))
             });
             browser::mark("cermin:load-start");
-            let mut loaded = store.load();
             // In an LMS, its copy is the history's home; this browser's is merged in as a cache.
-            if let Some(read) = lms_data {
-                (loaded.history, loaded.lms) = restore(&loaded.history, read);
-            }
+            let loaded = match lms_data {
+                Some(read) => {
+                    let mut loaded = store.load();
+                    (loaded.history, loaded.lms) = restore(&loaded.history, read);
+                    loaded
+                }
+                None => store
+                    .load_newest(FIRST_SCREEN_SESSIONS)
+                    .unwrap_or_else(|| store.load()),
+            };
             browser::measure("cermin:load", "cermin:load-start");
             let first = config
                 .frameworks
@@ -252,6 +262,25 @@ pub fn app(props: &AppProps) -> Html {
         }
     });
 
+    // A long history: the rest of it, in a task after the whole page is on screen with its
+    // newest sessions.
+    {
+        let (store, dispatch) = (store.clone(), dispatch.clone());
+        use_effect_with(
+            (state.rest_unread, *complete),
+            move |&(unread, complete)| {
+                let timer = (unread && complete).then(|| {
+                    Timeout::new(0, move || {
+                        browser::mark("cermin:load-rest-start");
+                        let loaded = store.load();
+                        browser::measure("cermin:load-rest", "cermin:load-rest-start");
+                        dispatch.dispatch(Action::ReadRest(Box::new(loaded)));
+                    })
+                });
+                move || drop(timer)
+            },
+        );
+    }
     // With the automatic theme, a system switch to dark (or back) redraws the charts too.
     let scheme_changes = use_state(|| 0u32);
     {
@@ -426,9 +455,10 @@ pub fn app(props: &AppProps) -> Html {
                 <button type="button" onclick={on.new_prefilled.clone()}>{ T::NewSession.get(lang) }</button>
                 <button type="button" onclick={on.new_blank.clone()}>{ T::NewBlank.get(lang) }</button>
             </div>
-            <GrowthPanel framework={state.framework} history={state.history.clone()} {palette} {lang} />
+            <GrowthPanel framework={state.framework} history={state.history.clone()}
+                history_whole={!state.rest_unread} {palette} {lang} />
             <ExportPanel chart={chart.clone()} framework={state.framework}
-                history={state.history.clone()} catalog={state.catalog.clone()} draft={state.draft.clone()} config={config.clone()} {lang}
+                history={state.history.clone()} history_whole={!state.rest_unread} catalog={state.catalog.clone()} draft={state.draft.clone()} config={config.clone()} {lang}
                 on_action={on.action.clone()} />
             <HistoryList history={state.history.clone()} open={state.draft.id.clone()} {lang}
                 on_open={on.open.clone()}

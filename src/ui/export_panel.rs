@@ -27,6 +27,9 @@ pub struct ExportPanelProps {
     pub chart: RadarChart,
     pub framework: &'static Framework,
     pub history: Rc<History>,
+    /// Whether `history` is read whole: until then (a moment, for a long one) the backup and
+    /// the CSV, which hold all of it, wait.
+    pub history_whole: bool,
     /// Names the items in the CSV.
     pub catalog: Catalog,
     /// The session on screen: what "Share with trainer" writes.
@@ -234,11 +237,11 @@ pub fn export_panel(props: &ExportPanelProps) -> Html {
                 <button type="button" onclick={on_png}>{ T::ExportPng.get(lang) }</button>
                 <button type="button" onclick={on_svg}>{ T::ExportSvg.get(lang) }</button>
                 <button type="button" onclick={on_print}>{ T::PrintReport.get(lang) }</button>
-                <button type="button" onclick={on_backup}>{ T::BackupJson.get(lang) }</button>
+                <button type="button" onclick={on_backup} disabled={!props.history_whole}>{ T::BackupJson.get(lang) }</button>
                 <label class="file-button" for="import-file">{ T::ImportBackup.get(lang) }</label>
                 <input id="import-file" class="visually-hidden" type="file" accept=".json,application/json"
                     onchange={on_import} />
-                <button type="button" onclick={on_csv}>{ T::ExportCsv.get(lang) }</button>
+                <button type="button" onclick={on_csv} disabled={!props.history_whole}>{ T::ExportCsv.get(lang) }</button>
                 <EmbedDialog config={props.config.clone()} {lang} />
                 <button type="button" onclick={on_share}>{ T::ShareWithTrainer.get(lang) }</button>
                 <button type="button" onclick={on_share_notes}>{ T::ShareWithNotes.get(lang) }</button>

@@ -21,6 +21,8 @@ const CHART_SESSIONS: usize = 40;
 pub struct GrowthPanelProps {
     pub framework: &'static Framework,
     pub history: Rc<History>,
+    /// Whether `history` is read whole: the chart waits for it rather than draw twice.
+    pub history_whole: bool,
     pub palette: Palette,
     pub lang: Lang,
 }
@@ -44,10 +46,11 @@ pub fn growth_panel(props: &GrowthPanelProps) -> Html {
     }
     // Per history and framework, not per render: toggling the view or the table must not go
     // through a thousand sessions again.
+    let ready = *shown && props.history_whole;
     let series = use_memo(
-        (props.history.clone(), props.framework, *shown),
-        |(history, framework, shown)| {
-            if !shown {
+        (props.history.clone(), props.framework, ready),
+        |(history, framework, ready)| {
+            if !ready {
                 return Default::default();
             }
             let lines = growth(history, framework);
@@ -67,7 +70,7 @@ pub fn growth_panel(props: &GrowthPanelProps) -> Html {
             table_open.set(open);
         })
     };
-    let body = if !*shown {
+    let body = if !ready {
         html! {}
     } else if times.len() < 2 {
         html! { <p class="muted">{ T::GrowthEmpty.get(lang) }</p> }

@@ -52,6 +52,20 @@ impl Store {
         }
     }
 
+    /// The newest `n` sessions of a long stored history, the rest unread (`Loaded::rest_unread`):
+    /// `None` where the whole must be read now (a short or damaged history, no storage, another
+    /// version), as [`Store::load`] does.
+    pub fn load_newest(&self, n: usize) -> Option<Loaded> {
+        let raw = self.storage.as_ref()?.get_item(&self.key).ok()??;
+        let decoded = codec::decode_newest(&raw, n)?;
+        Some(Loaded {
+            history: decoded.history,
+            draft: self.load_draft(),
+            rest_unread: true,
+            ..Loaded::default()
+        })
+    }
+
     fn load_history(&self) -> Loaded {
         let Some(storage) = &self.storage else {
             return Loaded {

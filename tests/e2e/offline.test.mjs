@@ -9,7 +9,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
-import { serve, launch, newPage, ready, rate, save, DIST, ROOT } from "../support/browser.mjs";
+import { serve, launch, newPage, ready, rate, save, waitUntil, DIST, ROOT } from "../support/browser.mjs";
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:";
 const FILES = ["index.html", "boot.js", "cermin.js", "cermin_bg.wasm", "style.css"];
@@ -43,11 +43,15 @@ async function registrations(context, page) {
   return [...found.values()];
 }
 
-/** Waits until this scope's active service worker is the one of `version`, and has its cache. */
-async function activeVersion(page, version) {
-  await page.waitForFunction(
-    async (version) => {
-      const registration = await navigator.serviceWorker.getRegistration();
+/**
+ * Waits until the active service worker of `scope` (by default the page's) is the one of
+ * `version`, and has its cache.
+ */
+async function activeVersion(page, version, scope = undefined) {
+  await waitUntil(
+    page,
+    async ([version, scope]) => {
+      const registration = await navigator.serviceWorker.getRegistration(scope);
       const active = registration?.active;
       if (!active || active.state !== "activated" || registration.installing || registration.waiting) return false;
       const served = await new Promise((resolve) => {
@@ -57,6 +61,31 @@ async function activeVersion(page, version) {
         };
         navigator.serviceWorker.addEventListener("message", listen);
         active.postMessage("cermin:version");
+        setTimeout(() => resolve(null), 1000);
+      });
+      return served === version && (await caches.keys()).some((name) => name.endsWith(` ${version}`));
+    },
+    [version, scope],
+    { timeout: 30_000, polling: 100 },
+  );
+}
+
+/** Waits until this scope has a worker of `version` installed (waiting, or active) with its cache. */
+async function installedVersion(page, version) {
+  await waitUntil(
+    page,
+    async (version) => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      const worker = registration?.waiting ?? registration?.active;
+      if (!worker || registration.installing) return false;
+      const served = await new Promise((resolve) => {
+        const listen = (event) => {
+          if (event.source !== worker) return;
+          navigator.serviceWorker.removeEventListener("message", listen);
+          resolve(event.data?.["cermin:version"]);
+        };
+        navigator.serviceWorker.addEventListener("message", listen);
+        worker.postMessage("cermin:version");
         setTimeout(() => resolve(null), 1000);
       });
       return served === version && (await caches.keys()).some((name) => name.endsWith(` ${version}`));
@@ -140,7 +169,8 @@ test("after one visit the widget opens with its history with the network cut (st
 
 test("a new version is taken on the next load, files of two versions are never mixed, and a half-deployed one is refused", async () => {
   const dir = copyOfDist();
-  const server = await serve(dir, { headers: { "content-security-policy": CSP } });
+  // Under a path, so that a page of the same origin outside the worker's scope can watch it.
+  const server = await serve(dir, { prefix: "/app/", headers: { "content-security-policy": CSP } });
   const browser = await launch();
   try {
     const { context, page, errors } = await newPage(browser, { locale: "en-US" });
@@ -162,28 +192,20 @@ test("a new version is taken on the next load, files of two versions are never m
     await ready(page);
     const during = await loadedFiles(page);
     assertOneVersion(during, during.files[0]?.version === v2.version ? v2 : v1, "the load that finds version 2");
+    // Version 2's worker installs beside version 1's and waits while a page uses version 1.
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
-    await activeVersion(page, v2.version);
-    // Once the browser has it, the next load is version 2, whole. (Chrome sometimes still sends
-    // the navigation that immediately follows the switch to the worker being replaced: then that
-    // one load is version 1, whole, and the one after is version 2. See the README.)
-    let next;
+    await installedVersion(page, v2.version);
+    // The next load is version 2, whole, though version 1's worker serves it (from version 2's
+    // cache). Every reload after that too.
     for (let load = 1; load <= 2; load++) {
       await page.reload();
       await ready(page);
-      await page.waitForLoadState("load");
-      next = await loadedFiles(page);
-      if (next.files[0]?.version === v2.version) break;
-      assertOneVersion(next, v1, `load ${load} after version 2 is active`);
+      assertOneVersion(await loadedFiles(page), v2, `load ${load} after version 2 is cached`);
     }
-    assertOneVersion(next, v2, "the next load");
     const marker = await page.evaluate(() =>
       [...document.styleSheets].some((s) => [...s.cssRules].some((r) => r.selectorText === ".cermin-v2-marker")),
     );
     assert.ok(marker, "version 2's stylesheet is applied");
-    // Version 1's cache stays one version longer (for a page still loading it), older ones go.
-    const names = await page.evaluate(async () => (await caches.keys()).filter((n) => n.startsWith("cermin ")));
-    assert.deepEqual(names.map((n) => n.split(" ").pop()).sort(), [v1.version, v2.version].sort());
 
     // Version 3 half deployed: sw.js names files the server does not have yet (loader changed
     // afterwards). Its install fails; version 2 stays, whole.
@@ -206,8 +228,33 @@ test("a new version is taken on the next load, files of two versions are never m
     await page.reload();
     await ready(page);
     assertOneVersion(await loadedFiles(page), v2, "after a half-deployed version 3");
-    const v3cache = await page.evaluate(async (v) => (await caches.keys()).some((n) => n.endsWith(` ${v}`) ), v3.version);
-    assert.equal(v3cache, false, "a failed install leaves no cache behind");
+    // That reload tried version 3 again (the browser checks sw.js on navigations): once no
+    // install is under way, no cache of version 3 is left.
+    await waitUntil(
+      page,
+      async (v) => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        return !registration.installing && !(await caches.keys()).some((n) => n.endsWith(` ${v}`));
+      },
+      v3.version,
+      { timeout: 20_000, polling: 200 },
+    );
+
+    // Once no page uses version 1, version 2's worker takes over, watched from a page of the
+    // same origin outside its scope; a new tab is then served by it.
+    await page.close();
+    const outside = await context.newPage();
+    await outside.route(`${server.origin}/outside`, (route) => route.fulfill({ contentType: "text/html", body: "<!doctype html><title>outside</title>" }));
+    await outside.goto(`${server.origin}/outside`);
+    await activeVersion(outside, v2.version, server.url);
+    const tab = await context.newPage();
+    tab.on("pageerror", (error) => errors.push(String(error)));
+    await tab.goto(`${server.url}?lang=en`);
+    await ready(tab);
+    assertOneVersion(await loadedFiles(tab), v2, "a new tab once version 2 is in charge");
+    // Version 1's cache stays one version longer (for a page still loading it), older ones go.
+    const names = await tab.evaluate(async () => (await caches.keys()).filter((n) => n.startsWith("cermin ")));
+    assert.deepEqual(names.map((n) => n.split(" ").pop()).sort(), [v1.version, v2.version].sort());
     assert.deepEqual(errors, []);
     await context.close();
   } finally {
@@ -247,7 +294,7 @@ test("no service worker from a file, in a sandboxed frame, under a SCORM API, or
       assert.equal(await offlineDecision(inner), expected, query);
       const found = await registrations(context, page);
       if (expected === "on") {
-        await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistrations()).length > 0);
+        await waitUntil(page, async () => (await navigator.serviceWorker.getRegistrations()).length > 0);
       } else {
         assert.deepEqual(found, [], `${query}: ${found}`);
       }

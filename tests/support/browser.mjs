@@ -135,6 +135,18 @@ export async function openWidget(browser, url, options) {
   return opened;
 }
 
+/**
+ * Waits until `condition(arg)`, run in the page, is true; it may be async. (`page.waitForFunction`
+ * takes the promise an async function returns for a true value, so it would not wait at all.)
+ */
+export async function waitUntil(page, condition, arg, { timeout = 30_000, polling = 100 } = {}) {
+  const end = Date.now() + timeout;
+  while (!(await page.evaluate(condition, arg))) {
+    if (Date.now() > end) throw new Error(`waitUntil: not true after ${timeout} ms: ${condition}`);
+    await new Promise((resolve) => setTimeout(resolve, polling));
+  }
+}
+
 /** Waits until the widget has mounted (its h1 is there). */
 export async function ready(page) {
   await page.locator("h1", { hasText: "Cermin" }).waitFor({ timeout: 20_000 });
