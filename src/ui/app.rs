@@ -119,6 +119,24 @@ impl Handlers {
     }
 }
 
+/// What of the page is built: each stage is one render, in a task of its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Stage {
+    Radar,
+    Rating,
+    Whole,
+}
+
+impl Stage {
+    fn next(self) -> Option<Stage> {
+        match self {
+            Stage::Radar => Some(Stage::Rating),
+            Stage::Rating => Some(Stage::Whole),
+            Stage::Whole => None,
+        }
+    }
+}
+
 /// How long a deleted session can be brought back.
 const UNDO_MS: u32 = 10_000;
 
@@ -248,15 +266,21 @@ pub fn app(props: &AppProps) -> Html {
         );
         use_effect_with((), move |_| fetch_all(&urls, on_action));
     }
-    // The radar first: the rest of the page (tables, items, history, growth, exports)
-    // follows in the next render, so the chart is drawn before anything else is built.
-    let complete = use_state(|| false);
+    // The page is built in stages, each render a task of its own, so that no one task holds
+    // the main thread long on a slow phone: the radar first, then what the person rates with
+    // (tables, items, the save bar), then what is below them (growth, exports, history).
+    let stage = use_state(|| Stage::Radar);
     {
-        let complete = complete.clone();
-        use_effect_with((), move |_| complete.set(true));
+        let stage = stage.clone();
+        use_effect_with(*stage, move |&now| {
+            if let Some(next) = now.next() {
+                stage.set(next);
+            }
+        });
     }
+    let complete = *stage == Stage::Whole;
     // The whole page, history listed, is on screen: the benchmark reads this mark.
-    use_effect_with(*complete, |&complete| {
+    use_effect_with(complete, |&complete| {
         if complete {
             browser::mark("cermin:ready");
         }
@@ -266,20 +290,17 @@ pub fn app(props: &AppProps) -> Html {
     // newest sessions.
     {
         let (store, dispatch) = (store.clone(), dispatch.clone());
-        use_effect_with(
-            (state.rest_unread, *complete),
-            move |&(unread, complete)| {
-                let timer = (unread && complete).then(|| {
-                    Timeout::new(0, move || {
-                        browser::mark("cermin:load-rest-start");
-                        let loaded = store.load();
-                        browser::measure("cermin:load-rest", "cermin:load-rest-start");
-                        dispatch.dispatch(Action::ReadRest(Box::new(loaded)));
-                    })
-                });
-                move || drop(timer)
-            },
-        );
+        use_effect_with((state.rest_unread, complete), move |&(unread, complete)| {
+            let timer = (unread && complete).then(|| {
+                Timeout::new(0, move || {
+                    browser::mark("cermin:load-rest-start");
+                    let loaded = store.load();
+                    browser::measure("cermin:load-rest", "cermin:load-rest-start");
+                    dispatch.dispatch(Action::ReadRest(Box::new(loaded)));
+                })
+            });
+            move || drop(timer)
+        });
     }
     // With the automatic theme, a system switch to dark (or back) redraws the charts too.
     let scheme_changes = use_state(|| 0u32);
@@ -364,7 +385,7 @@ pub fn app(props: &AppProps) -> Html {
                     <h2 id="chart-heading">{ framework_name }</h2>
                     <PlotCanvas plot={Plot::Radar(chart.clone())} label={chart_label} />
                     // Below the chart, so that nothing above it moves when the second render adds it.
-                    if *complete {
+                    if *stage >= Stage::Rating {
                     <CompareBar history={state.history.clone()} open={state.draft.id.clone()}
                         compare={state.compare.clone()} {lang} on_compare={on.compare.clone()}
                         on_previous={on.previous.clone()} />
@@ -375,10 +396,13 @@ pub fn app(props: &AppProps) -> Html {
                             {label} {lang} />
                     }
                     <InsightsPanel framework={state.framework} session={state.draft.clone()} {lang} />
+                    }
+                    // Only printed, never on screen: last.
+                    if complete {
                     <PrintReport framework={state.framework} session={state.draft.clone()} {lang} />
                     }
                 </section>
-                if *complete {
+                if *stage >= Stage::Rating {
                 <section class="rating-panel" aria-labelledby="rating-heading">
                     <h2 id="rating-heading" class="visually-hidden">
                         { T::RatingHeading.fill(lang, &[("framework", framework_name)]) }
@@ -432,7 +456,7 @@ pub fn app(props: &AppProps) -> Html {
                 </section>
                 }
             </main>
-            if *complete {
+            if *stage >= Stage::Rating {
             // One row on a phone: Save and what happened. Starting a new session is rarer and
             // needs no place in the sticky bar.
             <section class="actions" aria-label={T::SessionActions.get(lang)}>
@@ -451,6 +475,8 @@ pub fn app(props: &AppProps) -> Html {
                     <button type="button" onclick={on.undo.clone()}>{ T::Undo.get(lang) }</button>
                 }
             </section>
+            }
+            if complete {
             <div class="session-start">
                 <button type="button" onclick={on.new_prefilled.clone()}>{ T::NewSession.get(lang) }</button>
                 <button type="button" onclick={on.new_blank.clone()}>{ T::NewBlank.get(lang) }</button>

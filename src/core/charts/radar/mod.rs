@@ -6,11 +6,11 @@ use crate::core::model::frameworks::Framework;
 use plotters::prelude::RGBColor;
 
 mod draw;
+mod frame;
 mod layout;
 
-pub use draw::{
-    draw, draw_frame, draw_grid, draw_legend, draw_series, frame_of, stroke_line, LegendEntry, Line,
-};
+pub use draw::{draw, draw_frame, draw_series, frame_of};
+pub use frame::{draw_grid, draw_legend, stroke_line, LegendEntry, Line};
 pub use layout::{cos_sin, geometry, geometry_with_legend, wrap_label, Geometry};
 
 /// What a polygon stands for. Each kind has its own stroke pattern, so colour is never the only cue.

@@ -1,141 +1,16 @@
-//! The widget's state and its one reducer: every change is an [`Action`] applied here.
-//!
-//! Pure: time and ids come in with the actions, and persistence is not done here. The UI writes
-//! the history in an effect keyed on [`State::revision`], which the reducer bumps whenever the
-//! person changed the history.
+//! Every change to the state, and the one reducer that applies it.
 
+use super::{Loaded, State, Status, StorageMode, WriteError};
 use crate::core::i18n::Lang;
-use crate::core::lms::status::LmsStatus;
 use crate::core::model::frameworks::file;
 use crate::core::model::frameworks::file::FileError;
-use crate::core::model::frameworks::{Catalog, Framework};
+use crate::core::model::frameworks::Framework;
 use crate::core::model::history::{History, KeptFramework};
 use crate::core::model::session::Session;
 use crate::core::model::sorted_map::SortedMap;
 use crate::core::report::export::ImportSummary;
 use crate::core::texts::T;
 use std::rc::Rc;
-
-/// Whether and how the history reaches browser storage.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum StorageMode {
-    /// Saved to localStorage.
-    #[default]
-    Persistent,
-    /// No storage here (sandboxed frame, blocked or disabled): kept in memory only.
-    MemoryOnly,
-    /// The stored document is from a newer Cermin: never written, only read and exported.
-    ReadOnly,
-}
-
-/// What was found when the stored document was read.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Loaded {
-    pub history: History,
-    pub mode: StorageMode,
-    /// Unreadable data was set aside under the quarantine key.
-    pub quarantined: bool,
-    /// Sessions that could not be read (their original is in the quarantine).
-    pub skipped: usize,
-    /// The session this tab had on screen before a reload, saved or not.
-    pub draft: Option<Session>,
-    /// The LMS that launched the widget (SCORM), if any; its history is merged into `history`.
-    pub lms: LmsStatus,
-    /// `history` holds only the newest sessions of a long one: what the first screen shows. The
-    /// rest is read in a task of its own after it ([`Action::ReadRest`]).
-    pub rest_unread: bool,
-}
-
-/// Why a write did not happen.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum WriteError {
-    /// A newer Cermin wrote the stored document since we read it.
-    Newer,
-    Quota,
-    Unavailable,
-    Other,
-}
-
-/// What the status line says (politely announced to screen readers).
-#[derive(Clone, Debug, PartialEq)]
-pub enum Status {
-    Say(T),
-    /// A rating changed: says the item and the level chosen.
-    Rated {
-        item: String,
-        level: Option<u8>,
-    },
-    Imported(ImportSummary),
-    /// A session was deleted: the status offers Undo.
-    Deleted,
-    /// The person added a framework file.
-    FrameworkAdded(&'static Framework),
-    /// A framework file was refused: the field and the reason.
-    FrameworkRefused(FileError),
-}
-
-impl Status {
-    /// The message in `lang`; `catalog` names the item of a rating.
-    pub fn message(&self, lang: Lang, catalog: &Catalog) -> String {
-        match self {
-            Status::Say(text) => text.get(lang).to_string(),
-            Status::Rated { item, level } => {
-                let Some((framework, item)) = catalog.find_item(item) else {
-                    return String::new();
-                };
-                let level = level
-                    .and_then(|l| framework.scale.level(l))
-                    .map_or(T::Unrated.get(lang), |l| l.name.get(lang));
-                T::RatingAnnounced.fill(lang, &[("item", item.name.get(lang)), ("level", level)])
-            }
-            Status::Imported(counts) => T::ImportSummary.fill(
-                lang,
-                &[
-                    ("added", &counts.added.to_string()),
-                    ("updated", &counts.updated.to_string()),
-                    ("unchanged", &counts.unchanged.to_string()),
-                    ("skipped", &counts.skipped.to_string()),
-                ],
-            ),
-            Status::Deleted => T::DeletedSession.get(lang).to_string(),
-            Status::FrameworkAdded(framework) => {
-                T::FrameworkAdded.fill(lang, &[("framework", framework.name.get(lang))])
-            }
-            Status::FrameworkRefused(error) => error.message(lang),
-        }
-    }
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct State {
-    pub lang: Lang,
-    /// The framework on screen.
-    pub framework: &'static Framework,
-    /// Every framework this page knows: the built-ins and those added from files.
-    pub catalog: Catalog,
-    /// Framework id → when the file kept with the history that the catalog holds was added, for
-    /// frameworks that came from the history (not from the host page's `?frameworks=`).
-    adopted: SortedMap<String, i64>,
-    /// The session on screen. It is in the history once saved; edits update it on the next save.
-    pub draft: Session,
-    pub history: Rc<History>,
-    pub mode: StorageMode,
-    pub quarantined: bool,
-    pub skipped: usize,
-    /// An earlier session overlaid on the radar and in the table.
-    pub compare: Option<String>,
-    /// The session deleted last, while it can still be brought back.
-    pub undo: Option<Session>,
-    /// The latest thing to tell the person (shown and announced politely).
-    pub status: Option<Status>,
-    /// Bumped whenever the person changed the history: the key of the persistence effect.
-    pub revision: u64,
-    /// Bumped at each Save: what the LMS is told as completion, and xAPI statements, follow it.
-    pub saves: u64,
-    pub lms: LmsStatus,
-    /// The history holds only the newest sessions until [`Action::ReadRest`] (see [`Loaded`]).
-    pub rest_unread: bool,
-}
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
@@ -221,89 +96,6 @@ pub enum Action {
 }
 
 impl State {
-    /// The state at start-up, from what storage held: the session this tab had on screen (a
-    /// reload loses nothing, saved or not), else the newest saved one, so a person who comes back
-    /// sees where they left off; with none, a blank session with `new_id`.
-    pub fn new(
-        lang: Lang,
-        framework: &'static Framework,
-        loaded: Loaded,
-        new_id: String,
-        now: i64,
-    ) -> State {
-        let draft = loaded
-            .draft
-            .filter(|draft| !draft.is_blank())
-            .or_else(|| loaded.history.sessions().first().cloned())
-            .unwrap_or_else(|| Session::new(new_id, now));
-        let mut state = State {
-            lang,
-            framework,
-            catalog: Catalog::default(),
-            adopted: SortedMap::new(),
-            draft,
-            history: Rc::new(loaded.history),
-            mode: loaded.mode,
-            quarantined: loaded.quarantined,
-            skipped: loaded.skipped,
-            compare: None,
-            undo: None,
-            status: None,
-            revision: 0,
-            saves: 0,
-            lms: loaded.lms,
-            rest_unread: loaded.rest_unread,
-        };
-        state.adopt_frameworks();
-        state
-    }
-
-    /// Adds to the catalog the frameworks kept with the history that it does not hold yet (or
-    /// holds in an earlier file), so that their sessions read. A framework the host page named
-    /// is left as it is: the host's file is the current one.
-    fn adopt_frameworks(&mut self) {
-        for (id, kept) in self.history.frameworks() {
-            let known = self.catalog.get(id).is_some();
-            let newer = self.adopted.get(id).is_some_and(|&at| kept.added > at);
-            if known && !newer {
-                continue;
-            }
-            if let Ok(framework) = file::load(&kept.file) {
-                if let Ok(added) = self.catalog.add(framework) {
-                    self.adopted.insert(id.clone(), kept.added);
-                    if self.framework.id == added.id {
-                        self.framework = added;
-                    }
-                }
-            }
-        }
-    }
-
-    /// The session overlaid for comparison, if it still exists and is not the one on screen.
-    pub fn compared(&self) -> Option<&Session> {
-        let id = self.compare.as_deref()?;
-        (id != self.draft.id)
-            .then(|| self.history.get(id))
-            .flatten()
-    }
-
-    /// What "compare with previous" picks: the newest saved session older than the one on
-    /// screen, or the newest saved one if the session on screen was never saved.
-    pub fn previous(&self) -> Option<&Session> {
-        match self.history.get(&self.draft.id) {
-            Some(_) => self.history.previous(&self.draft.id),
-            None => self.history.sessions().first(),
-        }
-    }
-
-    /// Whether the session on screen differs from its saved copy (or was never saved).
-    pub fn has_unsaved_changes(&self) -> bool {
-        match self.history.get(&self.draft.id) {
-            Some(saved) => !same_content(saved, &self.draft),
-            None => !self.draft.is_blank(),
-        }
-    }
-
     /// Applies an action. `None` means nothing changed, so the UI can skip re-rendering.
     pub fn apply(&self, action: Action) -> Option<State> {
         let mut next = self.clone();
@@ -413,7 +205,6 @@ impl State {
                 next.quarantined |= loaded.quarantined;
                 next.skipped = loaded.skipped;
                 next.rest_unread = false;
-                next.adopt_frameworks();
             }
             Action::Synced { history } => {
                 next.history = Rc::new(history);
@@ -461,14 +252,4 @@ fn set_level(levels: &mut SortedMap<String, u8>, item: &str, level: Option<u8>) 
         Some(level) => levels.insert(item.to_string(), level),
         None => levels.remove(item),
     };
-}
-
-/// Equal apart from save times: what "unsaved changes" compares.
-fn same_content(a: &Session, b: &Session) -> bool {
-    a.ratings == b.ratings
-        && a.targets == b.targets
-        && a.notes == b.notes
-        && a.label == b.label
-        && a.reflection == b.reflection
-        && a.next_step == b.next_step
 }

@@ -1,0 +1,45 @@
+//! What reading the stored history found, and why a write did not happen.
+
+use crate::core::lms::status::LmsStatus;
+use crate::core::model::history::History;
+use crate::core::model::session::Session;
+
+/// Whether and how the history reaches browser storage.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum StorageMode {
+    /// Saved to localStorage.
+    #[default]
+    Persistent,
+    /// No storage here (sandboxed frame, blocked or disabled): kept in memory only.
+    MemoryOnly,
+    /// The stored document is from a newer Cermin: never written, only read and exported.
+    ReadOnly,
+}
+
+/// What was found when the stored document was read.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Loaded {
+    pub history: History,
+    pub mode: StorageMode,
+    /// Unreadable data was set aside under the quarantine key.
+    pub quarantined: bool,
+    /// Sessions that could not be read (their original is in the quarantine).
+    pub skipped: usize,
+    /// The session this tab had on screen before a reload, saved or not.
+    pub draft: Option<Session>,
+    /// The LMS that launched the widget (SCORM), if any; its history is merged into `history`.
+    pub lms: LmsStatus,
+    /// `history` holds only the newest sessions of a long one: what the first screen shows. The
+    /// rest is read in a task of its own after it ([`Action::ReadRest`]).
+    pub rest_unread: bool,
+}
+
+/// Why a write did not happen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WriteError {
+    /// A newer Cermin wrote the stored document since we read it.
+    Newer,
+    Quota,
+    Unavailable,
+    Other,
+}
