@@ -19,6 +19,16 @@ test("the served widget stays within its size ceiling", () => {
   assert.ok(budget.ceiling < 1.1 * whole, `lower the ceiling in tests/size-budget.json to about ${Math.ceil(whole * 1.02)}: it no longer guards anything`);
 });
 
+// Issue 15: "the learner's widget: its gzip size is unchanged within 1 KB" for the cohort page.
+test("the widget grew by at most 1 KB gzip for the cohort page (its share export)", () => {
+  const whole = SERVED.map(gzip).reduce((a, b) => a + b, 0);
+  const allowed = budget.before_cohort + budget.grown_by_others + 1024;
+  const cohort = whole - budget.before_cohort - budget.grown_by_others;
+  console.log(`size: the cohort work adds ${cohort} B gzip to the widget (at most 1,024)`);
+  assert.ok(whole <= allowed, `the widget is ${whole} B, more than ${allowed} B: before the cohort page ${budget.before_cohort} B, grown by other work ${budget.grown_by_others} B, and 1,024 B for the cohort page (see tests/size-budget.json)`);
+  assert.ok(budget.ceiling <= allowed, "the ceiling must not allow more than the cohort page's 1 KB");
+});
+
 // The cohort page (issue 15) is built beside the widget; none of it is in SERVED.
 const COHORT = ["cohort.html", "cohort-boot.js", "cohort.js", "cohort_bg.wasm", "cohort.css", "cermin-cohort.html"];
 
