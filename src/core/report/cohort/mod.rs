@@ -1,5 +1,6 @@
 //! A class's reflections combined: reading what participants handed in, and the group's figures.
 
+pub mod csv;
 pub mod figures;
 pub mod files;
 pub mod frameworks;
