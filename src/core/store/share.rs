@@ -4,8 +4,8 @@
 //! (`cermin.history`, written by `codec` like any backup, so the widget carries no second
 //! writer) holding only the chosen session, the framework files the person added (so the
 //! trainer's page can show a framework added from a file), and `name`. Notes (the
-//! per-item notes, the reflection and the next step) are in it only when the person ticked
-//! "include my notes". Version 1 of the share file (`cermin.share`) is still read ([`ShareFileV1`]).
+//! per-item notes, the reflection and the next step) are in it only when the person chose
+//! "Share with trainer, with my notes". Version 1 of the share file (`cermin.share`) is still read ([`ShareFileV1`]).
 
 use crate::core::model::history::History;
 use crate::core::model::session::Session;
