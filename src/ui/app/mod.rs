@@ -1,12 +1,16 @@
-//! The root component: owns the state (one reducer), the effects that persist and sync it, and
-//! the page's layout.
+//! The root component: owns the state (one reducer; its effects in `effects`, its callbacks in
+//! `handlers`), and lays out the page.
+
+mod effects;
+mod handlers;
+
+use handlers::{send, Cell, Handlers};
 
 use super::browser::{self, now_ms, offset_minutes};
 use super::compare_bar::CompareBar;
 use super::compare_table::CompareTable;
 use super::export_panel::ExportPanel;
-use super::framework_about::{only_in, FrameworkAbout};
-use super::framework_files::{fetch_all, AddFramework};
+use super::framework_files::fetch_all;
 use super::framework_tabs::FrameworkTabs;
 use super::growth_panel::GrowthPanel;
 use super::history_list::HistoryList;
@@ -17,20 +21,17 @@ use super::lms_notices::{LmsNotices, SavedIn};
 use super::notices::StorageNotices;
 use super::plot_canvas::{Plot, PlotCanvas};
 use super::print_report::{report_title, PrintReport};
-use super::rating_item::RatingItem;
+use super::rating_panel::RatingPanel;
 use super::score_table::ScoreTable;
-use super::session_fields::SessionFields;
 use super::storage::Store;
-use super::unknown_ratings::UnknownRatings;
 use crate::core::charts::radar::Palette;
 use crate::core::charts::radar_data::radar_chart;
 use crate::core::config::{Config, Theme};
 use crate::core::i18n::Lang;
 use crate::core::lms::status::restore;
 use crate::core::model::frameworks::{builtin_framework, Framework};
-use crate::core::state::{Action, State, Status, StorageMode};
+use crate::core::state::{State, Status, StorageMode};
 use crate::core::texts::T;
-use gloo::timers::callback::Timeout;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -41,82 +42,6 @@ pub struct AppProps {
     /// The SCORM runtime that launched this package, if any, with what it kept.
     pub lms: Option<Rc<Lms>>,
     pub lms_data: Option<crate::core::lms::compact::Read>,
-}
-
-/// The core state made reducible. A no-op action returns the same `Rc`, which skips the render.
-#[derive(PartialEq)]
-struct Cell(State);
-
-impl Reducible for Cell {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        match self.0.apply(action) {
-            Some(next) => Rc::new(Cell(next)),
-            None => self,
-        }
-    }
-}
-
-type Dispatcher = UseReducerDispatcher<Cell>;
-
-/// A callback that turns a component's value into an action.
-fn send<V: 'static>(dispatch: &Dispatcher, action: impl Fn(V) -> Action + 'static) -> Callback<V> {
-    let dispatch = dispatch.clone();
-    Callback::from(move |value| dispatch.dispatch(action(value)))
-}
-
-/// Every callback the app hands down, made once: a callback made anew at each render would differ
-/// from the last (callbacks compare by pointer) and re-render every child on every key press.
-struct Handlers {
-    lang: Callback<Lang>,
-    framework: Callback<&'static Framework>,
-    rate: Callback<(String, Option<u8>)>,
-    target: Callback<(String, Option<u8>)>,
-    note: Callback<(String, String)>,
-    label: Callback<String>,
-    reflection: Callback<String>,
-    next_step: Callback<String>,
-    compare: Callback<Option<String>>,
-    previous: Callback<()>,
-    save: Callback<MouseEvent>,
-    new_prefilled: Callback<MouseEvent>,
-    new_blank: Callback<MouseEvent>,
-    undo: Callback<MouseEvent>,
-    open: Callback<String>,
-    delete: Callback<String>,
-    action: Callback<Action>,
-}
-
-impl Handlers {
-    fn new(dispatch: &Dispatcher) -> Handlers {
-        let new_session = |prefill: bool| {
-            send(dispatch, move |_: MouseEvent| Action::NewSession {
-                id: browser::new_session_id(),
-                now: now_ms(),
-                prefill,
-            })
-        };
-        Handlers {
-            lang: send(dispatch, Action::SetLang),
-            framework: send(dispatch, Action::SetFramework),
-            rate: send(dispatch, |(item, level)| Action::Rate { item, level }),
-            target: send(dispatch, |(item, level)| Action::SetTarget { item, level }),
-            note: send(dispatch, |(item, text)| Action::SetNote { item, text }),
-            label: send(dispatch, Action::SetLabel),
-            reflection: send(dispatch, Action::SetReflection),
-            next_step: send(dispatch, Action::SetNextStep),
-            compare: send(dispatch, Action::Compare),
-            previous: send(dispatch, |_| Action::ComparePrevious),
-            save: send(dispatch, |_| Action::Save { now: now_ms() }),
-            new_prefilled: new_session(true),
-            new_blank: new_session(false),
-            undo: send(dispatch, |_| Action::Undo { now: now_ms() }),
-            open: send(dispatch, |id| Action::Open { id }),
-            delete: send(dispatch, |id| Action::Delete { id, now: now_ms() }),
-            action: send(dispatch, |action| action),
-        }
-    }
 }
 
 /// What of the page is built: each stage is one render, in a task of its own.
@@ -136,9 +61,6 @@ impl Stage {
         }
     }
 }
-
-/// How long a deleted session can be brought back.
-const UNDO_MS: u32 = 10_000;
 
 /// Of a long history, the sessions read before the first screen: enough for the list's first
 /// page and its "show 20 more" (`history_list`). The rest follows in a task after it.
@@ -185,78 +107,10 @@ pub fn app(props: &AppProps) -> Html {
     let state = &cell.0;
     let lang = state.lang;
     let dispatch = cell.dispatcher();
+    effects::use_lms(&lms, &dispatch, state);
+    effects::use_xapi(&config, state);
+    effects::use_undo_expiry(&dispatch, state);
 
-    // Persistence lives here, never in the reducer: write whenever the person changed the history.
-    {
-        let (store, dispatch, history) = (store.clone(), dispatch.clone(), state.history.clone());
-        use_effect_with(state.revision, move |&revision| {
-            if revision > 0 {
-                match store.write(&history) {
-                    Ok(merged) => dispatch.dispatch(Action::Persisted { history: merged }),
-                    Err(error) => dispatch.dispatch(Action::PersistFailed(error)),
-                }
-            }
-        });
-    }
-    // The LMS keeps the history too: after every change, and after a Save also the completion,
-    // the ratings as interactions and the time (`core::lms::scorm` decides what is written).
-    {
-        let (lms, dispatch) = (lms.clone(), dispatch.clone());
-        let (history, draft, saves) = (state.history.clone(), state.draft.clone(), state.saves);
-        let writable = state.lms.keeps_history();
-        let written_saves = use_mut_ref(|| 0u64);
-        use_effect_with(state.revision, move |&revision| {
-            if let (Some(lms), true) = (lms, revision > 0) {
-                let saved = (saves != written_saves.replace(saves)).then_some(&draft);
-                if let Some(fitted) = lms.write(&history, saved, writable) {
-                    dispatch.dispatch(Action::LmsWritten {
-                        left_out: fitted.left_out,
-                        trimmed: fitted.trimmed,
-                    });
-                }
-            }
-        });
-    }
-    // Opt-in xAPI: each Save is stated to the host page, at the origin it named only.
-    {
-        let actor = use_memo((), |_| super::xapi::anonymous_actor());
-        let (origin, draft) = (config.xapi_origin.clone(), state.draft.clone());
-        let catalog = state.catalog.clone();
-        use_effect_with(state.saves, move |&saves| {
-            if let (Some(origin), true) = (origin, saves > 0) {
-                super::xapi::post(&origin, &actor, &draft, catalog.all(), lang);
-            }
-        });
-    }
-    // The session on screen is kept for this tab at every change: a reload loses nothing.
-    {
-        let store = store.clone();
-        use_effect_with(state.draft.clone(), move |draft| store.save_draft(draft));
-    }
-    // Another tab saved or deleted: show its history too.
-    {
-        let (store, dispatch) = (store.clone(), dispatch.clone());
-        use_effect_with((), move |_| {
-            let reader = store.clone();
-            let listener = store.watch(move || {
-                if let Some(history) = reader.reload() {
-                    dispatch.dispatch(Action::Synced { history });
-                }
-            });
-            move || drop(listener)
-        });
-    }
-    // A deletion can be undone for a while, then the offer goes away.
-    {
-        let dispatch = dispatch.clone();
-        let undo_id = state.undo.as_ref().map(|s| s.id.clone());
-        use_effect_with(undo_id, move |id| {
-            let timer = id
-                .is_some()
-                .then(|| Timeout::new(UNDO_MS, move || dispatch.dispatch(Action::ForgetUndo)));
-            move || drop(timer)
-        });
-    }
     use_effect_with(lang, |lang| browser::set_document_lang(lang.code()));
     // Framework files the host page named: fetched once, after mounting.
     {
@@ -285,23 +139,8 @@ pub fn app(props: &AppProps) -> Html {
             browser::mark("cermin:ready");
         }
     });
+    effects::use_storage(&store, &dispatch, state, complete);
 
-    // A long history: the rest of it, in a task after the whole page is on screen with its
-    // newest sessions.
-    {
-        let (store, dispatch) = (store.clone(), dispatch.clone());
-        use_effect_with((state.rest_unread, complete), move |&(unread, complete)| {
-            let timer = (unread && complete).then(|| {
-                Timeout::new(0, move || {
-                    browser::mark("cermin:load-rest-start");
-                    let loaded = store.load();
-                    browser::measure("cermin:load-rest", "cermin:load-rest-start");
-                    dispatch.dispatch(Action::ReadRest(Box::new(loaded)));
-                })
-            });
-            move || drop(timer)
-        });
-    }
     // With the automatic theme, a system switch to dark (or back) redraws the charts too.
     let scheme_changes = use_state(|| 0u32);
     {
@@ -335,15 +174,6 @@ pub fn app(props: &AppProps) -> Html {
         let dispatch = dispatch.clone();
         use_memo((), move |_| Handlers::new(&dispatch))
     };
-    let rated = framework
-        .items()
-        .filter(|item| state.draft.ratings.contains_key(&item.id))
-        .count();
-    let total = framework.items().count();
-    let rated_text = T::RatedCount.fill(
-        lang,
-        &[("n", &rated.to_string()), ("m", &total.to_string())],
-    );
     let framework_name = framework.name.get(lang);
     // The built-ins the host chose, in its order, then every framework added from a file.
     let offered: Vec<&'static Framework> = config
@@ -403,57 +233,10 @@ pub fn app(props: &AppProps) -> Html {
                     }
                 </section>
                 if *stage >= Stage::Rating {
-                <section class="rating-panel" aria-labelledby="rating-heading">
-                    <h2 id="rating-heading" class="visually-hidden">
-                        { T::RatingHeading.fill(lang, &[("framework", framework_name)]) }
-                    </h2>
-                    <p class="intro">{ framework.description.get(lang) }</p>
-                    if let Some(only) = only_in(framework, lang) {
-                        <p class="only-language">{ only }</p>
-                    }
-                    if let Some(old) = state.draft.frameworks.get(&framework.id).filter(|v| **v != framework.version) {
-                        <p class="only-language">
-                            { T::RatedWithVersion.fill(lang, &[("old", old), ("new", &framework.version)]) }
-                        </p>
-                    }
-                    <div class="framework-extras">
-                        <FrameworkAbout {framework} {lang} />
-                        <AddFramework {lang} on_action={on.action.clone()} />
-                    </div>
-                    <p class="progress">{ rated_text }</p>
-                    { for framework.axes.iter().map(|axis| {
-                        let items = axis.items.iter().map(|item| html! {
-                            <RatingItem key={item.id.clone()} {item} scale={&framework.scale}
-                                level={state.draft.rating(&item.id)} target={state.draft.target(&item.id)}
-                                note={state.draft.note(&item.id).to_string()} {lang}
-                                on_rate={on.rate.clone()} on_target={on.target.clone()} on_note={on.note.clone()} />
-                        });
-                        // A rating of an item this axis replaced (an older session) is shown,
-                        // never dropped: the chart uses it until the new items are rated.
-                        let earlier = axis.replaces.iter().find_map(|id| state.draft.rating(id)).map(|level| {
-                            let name = framework.scale.level(level).map_or("", |l| l.name.get(lang));
-                            let level = format!("{level} · {name}");
-                            html! { <p class="earlier-rating">{ T::EarlierRating.fill(lang, &[("level", &level)]) }</p> }
-                        });
-                        if axis.items.len() > 1 {
-                            html! {
-                                <section class="area" aria-label={axis.name.get(lang)}>
-                                    <h3>{ axis.name.get(lang) }</h3>
-                                    <p class="area-description">{ axis.description.get(lang) }</p>
-                                    { for earlier }
-                                    { for items }
-                                </section>
-                            }
-                        } else {
-                            html! { <>{ for earlier }{ for items }</> }
-                        }
-                    }) }
-                    <UnknownRatings session={state.draft.clone()} catalog={state.catalog.clone()} {lang} />
-                    <SessionFields session={state.draft.clone()} {lang}
-                        on_label={on.label.clone()}
-                        on_reflection={on.reflection.clone()}
-                        on_next_step={on.next_step.clone()} />
-                </section>
+                <RatingPanel {framework} draft={state.draft.clone()} catalog={state.catalog.clone()} {lang}
+                    on_rate={on.rate.clone()} on_target={on.target.clone()} on_note={on.note.clone()}
+                    on_label={on.label.clone()} on_reflection={on.reflection.clone()}
+                    on_next_step={on.next_step.clone()} on_action={on.action.clone()} />
                 }
             </main>
             if *stage >= Stage::Rating {
