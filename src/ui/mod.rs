@@ -23,7 +23,6 @@ mod notices;
 mod plot_canvas;
 mod print_report;
 mod rating_item;
-mod rating_panel;
 mod score_table;
 mod session_fields;
 mod storage;

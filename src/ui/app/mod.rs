@@ -10,7 +10,9 @@ use super::browser::{self, now_ms, offset_minutes};
 use super::compare_bar::CompareBar;
 use super::compare_table::CompareTable;
 use super::export_panel::ExportPanel;
+use super::framework_about::{only_in, FrameworkAbout};
 use super::framework_files::fetch_all;
+use super::framework_files::AddFramework;
 use super::framework_tabs::FrameworkTabs;
 use super::growth_panel::GrowthPanel;
 use super::history_list::HistoryList;
@@ -21,9 +23,11 @@ use super::lms_notices::{LmsNotices, SavedIn};
 use super::notices::StorageNotices;
 use super::plot_canvas::{Plot, PlotCanvas};
 use super::print_report::{report_title, PrintReport};
-use super::rating_panel::RatingPanel;
+use super::rating_item::RatingItem;
 use super::score_table::ScoreTable;
+use super::session_fields::SessionFields;
 use super::storage::Store;
+use super::unknown_ratings::UnknownRatings;
 use crate::core::charts::radar::Palette;
 use crate::core::charts::radar_data::radar_chart;
 use crate::core::config::{Config, Theme};
@@ -174,6 +178,15 @@ pub fn app(props: &AppProps) -> Html {
         let dispatch = dispatch.clone();
         use_memo((), move |_| Handlers::new(&dispatch))
     };
+    let rated = framework
+        .items()
+        .filter(|item| state.draft.ratings.contains_key(&item.id))
+        .count();
+    let total = framework.items().count();
+    let rated_text = T::RatedCount.fill(
+        lang,
+        &[("n", &rated.to_string()), ("m", &total.to_string())],
+    );
     let framework_name = framework.name.get(lang);
     // The built-ins the host chose, in its order, then every framework added from a file.
     let offered: Vec<&'static Framework> = config
@@ -233,10 +246,57 @@ pub fn app(props: &AppProps) -> Html {
                     }
                 </section>
                 if *stage >= Stage::Rating {
-                <RatingPanel {framework} draft={state.draft.clone()} catalog={state.catalog.clone()} {lang}
-                    on_rate={on.rate.clone()} on_target={on.target.clone()} on_note={on.note.clone()}
-                    on_label={on.label.clone()} on_reflection={on.reflection.clone()}
-                    on_next_step={on.next_step.clone()} on_action={on.action.clone()} />
+                <section class="rating-panel" aria-labelledby="rating-heading">
+                    <h2 id="rating-heading" class="visually-hidden">
+                        { T::RatingHeading.fill(lang, &[("framework", framework_name)]) }
+                    </h2>
+                    <p class="intro">{ framework.description.get(lang) }</p>
+                    if let Some(only) = only_in(framework, lang) {
+                        <p class="only-language">{ only }</p>
+                    }
+                    if let Some(old) = state.draft.frameworks.get(&framework.id).filter(|v| **v != framework.version) {
+                        <p class="only-language">
+                            { T::RatedWithVersion.fill(lang, &[("old", old), ("new", &framework.version)]) }
+                        </p>
+                    }
+                    <div class="framework-extras">
+                        <FrameworkAbout {framework} {lang} />
+                        <AddFramework {lang} on_action={on.action.clone()} />
+                    </div>
+                    <p class="progress">{ rated_text }</p>
+                    { for framework.axes.iter().map(|axis| {
+                        let items = axis.items.iter().map(|item| html! {
+                            <RatingItem key={item.id.clone()} {item} scale={&framework.scale}
+                                level={state.draft.rating(&item.id)} target={state.draft.target(&item.id)}
+                                note={state.draft.note(&item.id).to_string()} {lang}
+                                on_rate={on.rate.clone()} on_target={on.target.clone()} on_note={on.note.clone()} />
+                        });
+                        // A rating of an item this axis replaced (an older session) is shown,
+                        // never dropped: the chart uses it until the new items are rated.
+                        let earlier = axis.replaces.iter().find_map(|id| state.draft.rating(id)).map(|level| {
+                            let name = framework.scale.level(level).map_or("", |l| l.name.get(lang));
+                            let level = format!("{level} · {name}");
+                            html! { <p class="earlier-rating">{ T::EarlierRating.fill(lang, &[("level", &level)]) }</p> }
+                        });
+                        if axis.items.len() > 1 {
+                            html! {
+                                <section class="area" aria-label={axis.name.get(lang)}>
+                                    <h3>{ axis.name.get(lang) }</h3>
+                                    <p class="area-description">{ axis.description.get(lang) }</p>
+                                    { for earlier }
+                                    { for items }
+                                </section>
+                            }
+                        } else {
+                            html! { <>{ for earlier }{ for items }</> }
+                        }
+                    }) }
+                    <UnknownRatings session={state.draft.clone()} catalog={state.catalog.clone()} {lang} />
+                    <SessionFields session={state.draft.clone()} {lang}
+                        on_label={on.label.clone()}
+                        on_reflection={on.reflection.clone()}
+                        on_next_step={on.next_step.clone()} />
+                </section>
                 }
             </main>
             if *stage >= Stage::Rating {
