@@ -44,40 +44,18 @@ async function registrations(context, page) {
 }
 
 /**
- * Waits until the active service worker of `scope` (by default the page's) is the one of
- * `version`, and has its cache.
+ * Waits until the service worker of `scope` (by default the page's) that serves `version` is in
+ * place, with its cache: `active` (in charge, nothing installing or waiting behind it), or
+ * `installed` (waiting, or already active).
  */
-async function activeVersion(page, version, scope = undefined) {
+async function versionReady(page, version, { state, scope = undefined }) {
   await waitUntil(
     page,
-    async ([version, scope]) => {
+    async ([version, state, scope]) => {
       const registration = await navigator.serviceWorker.getRegistration(scope);
-      const active = registration?.active;
-      if (!active || active.state !== "activated" || registration.installing || registration.waiting) return false;
-      const served = await new Promise((resolve) => {
-        const listen = (event) => {
-          navigator.serviceWorker.removeEventListener("message", listen);
-          resolve(event.data?.["cermin:version"]);
-        };
-        navigator.serviceWorker.addEventListener("message", listen);
-        active.postMessage("cermin:version");
-        setTimeout(() => resolve(null), 1000);
-      });
-      return served === version && (await caches.keys()).some((name) => name.endsWith(` ${version}`));
-    },
-    [version, scope],
-    { timeout: 30_000, polling: 100 },
-  );
-}
-
-/** Waits until this scope has a worker of `version` installed (waiting, or active) with its cache. */
-async function installedVersion(page, version) {
-  await waitUntil(
-    page,
-    async (version) => {
-      const registration = await navigator.serviceWorker.getRegistration();
-      const worker = registration?.waiting ?? registration?.active;
+      const worker = state === "active" ? registration?.active : (registration?.waiting ?? registration?.active);
       if (!worker || registration.installing) return false;
+      if (state === "active" && (worker.state !== "activated" || registration.waiting)) return false;
       const served = await new Promise((resolve) => {
         const listen = (event) => {
           if (event.source !== worker) return;
@@ -90,10 +68,13 @@ async function installedVersion(page, version) {
       });
       return served === version && (await caches.keys()).some((name) => name.endsWith(` ${version}`));
     },
-    version,
+    [version, state, scope],
     { timeout: 30_000, polling: 100 },
   );
 }
+
+const activeVersion = (page, version, scope) => versionReady(page, version, { state: "active", scope });
+const installedVersion = (page, version) => versionReady(page, version, { state: "installed" });
 
 /** The widget's files this page loaded: name → version asked for, and the body it got. */
 async function loadedFiles(page) {
