@@ -19,7 +19,7 @@ pub struct HistoryListProps {
 }
 
 /// Sessions listed at first, and added per "show more": a long history must not slow the page.
-const PAGE: usize = 20;
+pub(super) const PAGE: usize = 20;
 
 #[function_component(HistoryList)]
 pub fn history_list(props: &HistoryListProps) -> Html {

@@ -66,9 +66,9 @@ impl Stage {
     }
 }
 
-/// Of a long history, the sessions read before the first screen: enough for the list's first
-/// page and its "show 20 more" (`history_list`). The rest follows in a task after it.
-const FIRST_SCREEN_SESSIONS: usize = 40;
+/// Of a long history, the sessions read before the first screen: the list's first page, and one
+/// more page so that its "show more" counts right. The rest follows in a task after it.
+const FIRST_SCREEN_SESSIONS: usize = 2 * super::history_list::PAGE;
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
