@@ -1,15 +1,17 @@
 //! Writes the page's static shell into dist/index.html at build time (scripts/build.sh): the
-//! title and the radar's frame, drawn by the same `radar::draw_frame` the widget uses, shown
-//! from the first paint until the widget mounts and replaces it.
+//! title, what Cermin is, and the radar's frame, drawn by the same `radar::draw_frame` the widget
+//! uses, shown from the first paint until the widget has drawn its own radar and takes its place.
 //!
-//! The shell holds nothing in one language only (the language is decided in the browser): the
-//! frame's rings and spokes without their text, as an image, and the name "Cermin".
+//! The language is decided in the browser, so the shell says what Cermin is in both languages,
+//! and its frame has rings and spokes without their text. The frame is inline SVG: it is painted
+//! with the first frame, with no image to decode.
 //!
 //!   cargo run --example shell -- dist/index.html
 
 use cermin::core::charts::radar::{draw_frame, Palette, RadarChart};
 use cermin::core::i18n::Lang;
 use cermin::core::model::frameworks::catalog;
+use cermin::core::texts::T;
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
 
 /// Where the shell goes: inside the widget's root, before its `<noscript>`.
@@ -44,14 +46,18 @@ fn fail(why: &str) -> ! {
 }
 
 /// The markup: the same classes as the widget's first render, so it sits where the widget will.
+/// What Cermin is, in both languages, is one block of text: the page's largest text until the
+/// widget shows, where the widget's own says it in one language.
 fn shell() -> String {
     format!(
         "<div class=\"cermin theme-auto shell\" aria-hidden=\"true\">\
-         <header class=\"masthead\"><div><p class=\"shell-title\">Cermin</p></div></header>\
-         <main class=\"workspace\"><section class=\"chart-panel\">\
-         <img class=\"plot radar\" alt=\"\" width=\"{SIZE}\" height=\"{SIZE}\" src=\"data:image/svg+xml,{}\">\
-         </section></main></div>",
-        data_uri(&frame_svg())
+         <header class=\"masthead\"><div><p class=\"shell-title\">Cermin</p>\
+         <p class=\"tagline\"><span lang=\"id\">{}</span><br><span lang=\"en\">{}</span></p>\
+         </div></header>\
+         <main class=\"workspace\"><section class=\"chart-panel\">{}</section></main></div>",
+        T::Tagline.get(Lang::Id),
+        T::Tagline.get(Lang::En),
+        frame_svg().replacen("<svg ", "<svg class=\"plot radar\" ", 1)
     )
 }
 
@@ -110,13 +116,4 @@ fn without_text_and_background(svg: &str) -> String {
     }
     out.push_str(rest);
     out.lines().map(str::trim).collect::<Vec<_>>().join("")
-}
-
-/// An SVG as a `data:` URL inside a double-quoted attribute.
-fn data_uri(svg: &str) -> String {
-    svg.replace('%', "%25")
-        .replace('#', "%23")
-        .replace('<', "%3C")
-        .replace('>', "%3E")
-        .replace('"', "'")
 }

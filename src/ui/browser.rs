@@ -36,6 +36,46 @@ pub fn preferred_languages() -> Vec<String> {
     languages
 }
 
+/// The class that hides one of the two in the widget's cell (style.css): the mounting widget,
+/// then the static shell it replaced.
+const BEHIND: &str = "behind";
+
+/// A hidden element for the widget inside `root`, after the static shell if there is one:
+/// style.css stacks the two in one grid cell, so the widget is laid out where it will show.
+pub fn mount_beside_shell(root: &web_sys::Element) -> web_sys::Element {
+    let host = window()
+        .document()
+        .and_then(|d| d.create_element("div").ok())
+        .expect("a document can make a div");
+    host.set_class_name(BEHIND);
+    let _ = root.append_child(&host);
+    host
+}
+
+/// Shows the widget in the static shell's place, at its first radar drawn. The shell is hidden,
+/// not yet removed: the browser may still be timing its paint, and a paint whose element is
+/// gone by then goes unreported as the page's largest. Does nothing after the first time.
+pub fn reveal() {
+    if let Some(host) = query("#cermin > .behind:not(.shell)") {
+        host.remove_attribute("class").ok();
+        if let Some(shell) = query("#cermin > .shell") {
+            shell.set_class_name("shell behind");
+        }
+    }
+}
+
+/// Once the page is whole: the widget shown (should no radar have drawn) and the shell removed.
+pub fn drop_shell() {
+    reveal();
+    if let Some(shell) = query("#cermin > .shell") {
+        shell.remove();
+    }
+}
+
+fn query(selector: &str) -> Option<web_sys::Element> {
+    window().document()?.query_selector(selector).ok().flatten()
+}
+
 fn dark_scheme() -> Option<web_sys::MediaQueryList> {
     window()
         .match_media("(prefers-color-scheme: dark)")

@@ -46,13 +46,15 @@ pub fn start() {
         .document()
         .and_then(|d| d.get_element_by_id("cermin"))
         .expect("index.html has <div id=\"cermin\">");
-    // The static shell (examples/shell.rs) has done its job: the widget takes its place.
-    root.set_inner_html("");
+    // The static shell (examples/shell.rs) stays until the widget's first radar is drawn: the
+    // widget mounts beside it, hidden, then takes its place at once (`browser::reveal`), so the
+    // screen never shows an empty chart between the two.
+    let host = browser::mount_beside_shell(&root);
     frame_resizer::start(&root);
     // A SCORM package (and only one) looks for its LMS's runtime.
     let (lms, lms_data) = lms::Lms::connect().unzip();
     yew::Renderer::<app::App>::with_root_and_props(
-        root,
+        host,
         app::AppProps {
             config: Rc::new(config),
             store,

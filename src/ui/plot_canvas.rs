@@ -135,7 +135,9 @@ fn draw_radar(
             cache.drawn_once = true;
             let area = CanvasBackend::with_canvas_object(canvas.clone())?.into_drawing_area();
             radar::draw_frame(&area, chart).ok()?;
-            return radar::draw_series(&area, chart).ok();
+            let drawn = radar::draw_series(&area, chart).ok();
+            browser::reveal();
+            return drawn;
         }
         None => {
             let canvas = match cache.frame.take() {
