@@ -37,8 +37,12 @@ pub fn preferred_languages() -> Vec<String> {
 }
 
 /// The class that hides one of the two in the widget's cell (style.css): the mounting widget,
-/// then the static shell it replaced.
+/// then the static shell it replaced. The selectors below name it.
 const BEHIND: &str = "behind";
+/// The widget while it mounts, hidden.
+const MOUNTING: &str = "#cermin > .behind:not(.shell)";
+/// The static shell (examples/shell.rs).
+const SHELL: &str = "#cermin > .shell";
 
 /// A hidden element for the widget inside `root`, after the static shell if there is one:
 /// style.css stacks the two in one grid cell, so the widget is laid out where it will show.
@@ -56,9 +60,9 @@ pub fn mount_beside_shell(root: &web_sys::Element) -> web_sys::Element {
 /// not yet removed: the browser may still be timing its paint, and a paint whose element is
 /// gone by then goes unreported as the page's largest. Does nothing after the first time.
 pub fn reveal() {
-    if let Some(host) = query("#cermin > .behind:not(.shell)") {
+    if let Some(host) = query(MOUNTING) {
         host.remove_attribute("class").ok();
-        if let Some(shell) = query("#cermin > .shell") {
+        if let Some(shell) = query(SHELL) {
             shell.set_class_name("shell behind");
         }
     }
@@ -67,7 +71,7 @@ pub fn reveal() {
 /// Once the page is whole: the widget shown (should no radar have drawn) and the shell removed.
 pub fn drop_shell() {
     reveal();
-    if let Some(shell) = query("#cermin > .shell") {
+    if let Some(shell) = query(SHELL) {
         shell.remove();
     }
 }
