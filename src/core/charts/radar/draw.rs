@@ -1,12 +1,11 @@
 //! The radar's one drawing function, generic over plotters' backends (canvas and SVG): the frame,
 //! then the polygons.
 
-use super::frame::draw_grid;
+use super::frame::{draw_grid, stroke_line};
 use super::layout::{geometry, FONT, LEGEND_ROW};
 use super::{marker_radius, RadarChart, Series, SeriesKind};
 use crate::core::charts::marker::draw_marker;
 use plotters::coord::Shift;
-use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
@@ -59,7 +58,7 @@ pub fn draw_frame<DB: DrawingBackend>(
             stroke_width: (2.0 * s).max(1.0) as u32,
         };
         let sample = vec![(x0 as i32, y), ((x0 + 28.0 * s) as i32, y)];
-        stroke_path(area, series.kind, sample, stroke, s)?;
+        stroke_line(area, series.kind.line(), sample, stroke, s)?;
         draw_marker(
             area,
             series.kind.marker(),
@@ -111,7 +110,7 @@ pub fn draw_series<DB: DrawingBackend>(
         if series.kind == SeriesKind::Current {
             area.draw(&Polygon::new(points.clone(), color.mix(0.25).filled()))?;
         }
-        stroke_path(area, series.kind, closed, stroke, s)?;
+        stroke_line(area, series.kind.line(), closed, stroke, s)?;
         for (point, value) in points.iter().zip(&series.values) {
             if value.is_some() {
                 draw_marker(area, series.kind.marker(), *point, color, marker_radius(s))?;
@@ -119,26 +118,4 @@ pub fn draw_series<DB: DrawingBackend>(
         }
     }
     Ok(())
-}
-
-/// A series' line: solid for the ratings, long dashes for targets, short ones for a compared
-/// session, so the kinds differ without colour.
-fn stroke_path<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    kind: SeriesKind,
-    points: Vec<(i32, i32)>,
-    stroke: ShapeStyle,
-    s: f64,
-) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    let (dash, gap) = match kind {
-        SeriesKind::Current => return area.draw(&PathElement::new(points, stroke)),
-        SeriesKind::Target => (8.0 * s, 5.0 * s),
-        SeriesKind::Compare => (3.0 * s, 3.0 * s),
-    };
-    area.draw(&DashedPathElement::new(
-        points,
-        dash as u32,
-        gap as u32,
-        stroke,
-    ))
 }

@@ -32,6 +32,16 @@ impl SeriesKind {
             SeriesKind::Compare => Marker::Square,
         }
     }
+
+    /// Solid for the ratings, long dashes for targets, short ones for a compared session, so
+    /// the kinds differ without colour.
+    fn line(self) -> Line {
+        match self {
+            SeriesKind::Current => Line::Solid,
+            SeriesKind::Target => Line::Dashed(8.0, 5.0),
+            SeriesKind::Compare => Line::Dashed(3.0, 3.0),
+        }
+    }
 }
 
 /// A series' marker radius in device pixels.
