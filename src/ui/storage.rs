@@ -48,25 +48,27 @@ impl Store {
     pub fn load(&self) -> Loaded {
         Loaded {
             draft: self.load_draft(),
-            ..self.load_history()
+            ..self.load_history(None)
         }
     }
 
-    /// The newest `n` sessions of a long stored history, the rest unread (`Loaded::rest_unread`):
-    /// `None` where the whole must be read now (a short or damaged history, no storage, another
-    /// version), as [`Store::load`] does.
-    pub fn load_newest(&self, n: usize) -> Option<Loaded> {
-        let raw = self.storage.as_ref()?.get_item(&self.key).ok()??;
-        let decoded = codec::decode_newest(&raw, n)?;
-        Some(Loaded {
-            history: decoded.history,
+    /// As [`Store::load`], but of a long history only the newest `n` sessions, the rest unread
+    /// (`Loaded::rest_unread`). A short, damaged or other version's history is read whole.
+    pub fn load_newest(&self, n: usize) -> Loaded {
+        Loaded {
             draft: self.load_draft(),
-            rest_unread: true,
-            ..Loaded::default()
-        })
+            ..self.load_history(Some(n))
+        }
     }
 
-    fn load_history(&self) -> Loaded {
+    /// The whole history, without this tab's session: what [`Store::load_newest`] left
+    /// unread, for `Action::ReadRest`.
+    pub fn load_rest(&self) -> Loaded {
+        self.load_history(None)
+    }
+
+    /// The history, read once from storage: with `newest`, only that many of a long one.
+    fn load_history(&self, newest: Option<usize>) -> Loaded {
         let Some(storage) = &self.storage else {
             return Loaded {
                 mode: StorageMode::MemoryOnly,
@@ -76,6 +78,14 @@ impl Store {
         let Some(raw) = storage.get_item(&self.key).ok().flatten() else {
             return Loaded::default();
         };
+        if let Some(decoded) = newest.and_then(|n| codec::decode_newest(&raw, n)) {
+            return Loaded {
+                history: decoded.history,
+                mode: StorageMode::Persistent,
+                rest_unread: true,
+                ..Loaded::default()
+            };
+        }
         match codec::decode(&raw) {
             Ok(decoded) => {
                 let quarantined = decoded.skipped > 0 && self.quarantine(&raw);

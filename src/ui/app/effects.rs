@@ -57,7 +57,7 @@ pub fn use_storage(store: &Rc<Store>, dispatch: &Dispatcher, state: &State, comp
             let timer = (unread && complete).then(|| {
                 Timeout::new(0, move || {
                     browser::mark("cermin:load-rest-start");
-                    let loaded = store.load();
+                    let loaded = store.load_rest();
                     browser::measure("cermin:load-rest", "cermin:load-rest-start");
                     dispatch.dispatch(Action::ReadRest(Box::new(loaded)));
                 })

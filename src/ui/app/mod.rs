@@ -90,9 +90,7 @@ pub fn app(props: &AppProps) -> Html {
                     (loaded.history, loaded.lms) = restore(&loaded.history, read);
                     loaded
                 }
-                None => store
-                    .load_newest(FIRST_SCREEN_SESSIONS)
-                    .unwrap_or_else(|| store.load()),
+                None => store.load_newest(FIRST_SCREEN_SESSIONS),
             };
             browser::measure("cermin:load", "cermin:load-start");
             let first = config
