@@ -34,6 +34,9 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   apt-get update -qq
   apt-get install -y -qq chromium chromium-driver fonts-dejavu-core >/dev/null
 fi
+# Which browser the tests will drive: Debian serves a newer one as it comes, so a failure report
+# must say which it was.
+say "browser: $("$CHROMIUM" --version 2>/dev/null || echo "chromium not found at $CHROMIUM")"
 
 # npm: wasm-opt (binaryen@132, which parses rustc 1.95's wasm) and terser for the build, and the
 # browser-test drivers.

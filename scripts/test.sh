@@ -7,6 +7,8 @@ source scripts/env.sh
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
+# Once at the start, so that any failure below is reported with the browser it ran on.
+step "browser: $("$CHROMIUM" --version) (ChromeDriver $("$CHROMEDRIVER" --version | awk '{print $2}'))"
 step "format"
 cargo fmt --check
 step "clippy (native and wasm32)"

@@ -37,7 +37,7 @@ const status = (page, text) => page.getByRole("status").filter({ hasText: text }
 
 test("the framework files follow the JSON Schema: the example and the three built-ins", async () => {
   const schema = JSON.parse(await fs.readFile(path.join(ROOT, "schema/cermin-framework.schema.json"), "utf8"));
-  const validate = new Ajv2020({ allErrors: true }).compile(schema);
+  const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
   for (const file of ["examples/frameworks/digcompedu-sample.json", "frameworks/agility.json", "frameworks/digcomp.json", "frameworks/widyaiswara.json"]) {
     const ok = validate(JSON.parse(await fs.readFile(path.join(ROOT, file), "utf8")));
     assert.ok(ok, `${file}: ${JSON.stringify(validate.errors)}`);
