@@ -1,7 +1,8 @@
 // Starts the widget. A file rather than an inline script, so a strict CSP (script-src 'self') allows it.
 import init from "./cermin.js";
+import { failure, fetchWasm } from "./wasm-fetch.js";
 
-init({ module_or_path: new URL("./cermin_bg.wasm", import.meta.url) }).then(
+init({ module_or_path: fetchWasm(new URL("./cermin_bg.wasm.gz", import.meta.url)) }).then(
   () => {
     // Offline after one visit, once the first chart is on screen and the page has loaded.
     if (document.readyState === "complete") setTimeout(workOffline, 0);
@@ -10,7 +11,7 @@ init({ module_or_path: new URL("./cermin_bg.wasm", import.meta.url) }).then(
   (error) => {
     console.error("Cermin failed to start", error);
     const root = document.getElementById("cermin");
-    if (root) root.textContent = "Cermin tidak dapat dimuat di browser ini. / Cermin could not start in this browser.";
+    if (root) root.textContent = failure(error);
   },
 );
 

@@ -21,7 +21,7 @@ fn document(sessions: usize) -> String {
         .flat_map(|framework| {
             framework
                 .items()
-                .map(|item| (item.id.clone(), framework.scale.max()))
+                .map(|item| (item.id.to_string(), framework.scale.max()))
         })
         .collect();
     let sessions = (0..sessions)

@@ -1,9 +1,10 @@
 // Last build step: makes dist/ work offline after one visit (sw.js, see its header).
 //
 // 1. A version from the served files' SHA-256 and sw.js's own (trunk builds with `filehash = false`).
-// 2. Every reference between them gets `?v=<version>` (index.html → style.css, boot.js, loader,
-//    wasm; boot.js → loader, wasm), so a page asks only for files of its own version and the
-//    service worker can never hand it another's.
+// 2. Every reference between them gets `?v=<version>` (index.html → its stylesheet, scripts and
+//    preloads; the scripts → one another and the wasm parts), so a page asks only for files of its
+//    own version and the service worker can never hand it another's. Every reference to a module
+//    is versioned alike: a module imported under two URLs would run twice.
 // 3. index.html gets `<meta name="cermin-sw" content="on">`: boot.js registers sw.js only then
 //    (a development build has no sw.js; a SCORM package sets it "off").
 // 4. dist/sw.js: ./sw.js with the manifest (version, and each file with its SHA-256).
@@ -15,15 +16,22 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { SCRIPTS, widgetFiles } from "./widget-files.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dir = path.resolve(process.argv[2] ?? path.join(root, "dist"));
-const FILES = ["index.html", "boot.js", "cermin.js", "cermin_bg.wasm", "style.css"];
-/** What refers to what: each `./name` in `file` is versioned, and must be there `count` times. */
-const REFERENCES = {
-  "index.html": { "style.css": 1, "boot.js": 1, "cermin.js": 1, "cermin_bg.wasm": 1 },
-  "boot.js": { "cermin.js": 1, "cermin_bg.wasm": 1 },
+const FILES = widgetFiles(dir);
+/**
+ * What refers to what: each `./name` in a file is versioned; these must be there (a changed build
+ * that no longer refers to them would leave a file unversioned).
+ */
+const REQUIRED = {
+  "index.html": ["style.css", "boot.js", "cermin.js", "wasm-fetch.js", "__wasm_split.js", "cermin_bg.wasm.gz"],
+  "boot.js": ["cermin.js", "wasm-fetch.js", "cermin_bg.wasm.gz"],
+  "cermin.js": ["__wasm_split.js"],
+  "__wasm_split.js": ["cermin.js", "wasm-fetch.js", ...FILES.filter((f) => /^(split|chunk)_/.test(f))],
 };
+const REFERENCES = Object.fromEntries(["index.html", ...SCRIPTS].map((name) => [name, FILES]));
 const META = '<meta name="cermin-sw" content="on">';
 
 const fail = (why) => {
@@ -54,14 +62,23 @@ const template = fs.readFileSync(path.join(root, "sw.js"), "utf8");
 const parts = FILES.map((name) => `${name} ${sha256(files[name])}\n`).join("") + `sw.js ${sha256(template)}\n`;
 const version = sha256(parts).slice(0, 16);
 
+// Where a file names another to load it: a module specifier (`from`, `import(`), an address
+// (`new URL(`), an HTML attribute (`href=`, `src=`). Never elsewhere: wasm-bindgen's loader has
+// keys such as "./__wasm_split.js" that are the wasm's import module names, which must not change.
+const LOADS = String.raw`(?:\bfrom\s*|\bimport\(\s*|\bURL\(\s*|\b(?:href|src)=)`;
+
 for (const [name, refs] of Object.entries(REFERENCES)) {
   let text = files[name].toString();
-  for (const [target, count] of Object.entries(refs)) {
-    const ref = new RegExp(`(["'])\\./${escape(target)}\\1`, "g");
+  for (const target of refs) {
+    const ref = new RegExp(`(${LOADS})(["'])\\./${escape(target)}\\2`, "g");
     const found = text.match(ref)?.length ?? 0;
-    if (found !== count) fail(`${name} refers to ./${target} ${found} times, expected ${count}`);
-    text = text.replace(ref, (_, q) => `${q}./${target}?v=${version}${q}`);
+    if (!found && REQUIRED[name]?.includes(target)) fail(`${name} does not refer to ./${target}`);
+    text = text.replace(ref, (_, load, q) => `${load}${q}./${target}?v=${version}${q}`);
   }
+  // Any other file loaded by name would escape the version (but sw.js: a service worker's script
+  // keeps its address).
+  const stray = text.match(new RegExp(`${LOADS}["']\\./(?!sw\\.js["'])[\\w.-]+["']`, "g"));
+  if (stray) fail(`${name} loads ${stray.join(", ")}, which is not a file of the widget`);
   if (name === "index.html") {
     const viewport = /<meta name="viewport"[^>]*>/;
     if (!viewport.test(text)) fail("index.html has no viewport meta to put the switch after");

@@ -6,9 +6,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 
-# Keep these in step with Cargo.toml (wasm-bindgen is pinned with `=`) and Trunk.toml ([tools]).
+# Keep these in step with Cargo.toml (wasm-bindgen is pinned with `=`, wasm_split_helpers is the
+# splitter's runtime) and Trunk.toml ([tools]).
 WASM_BINDGEN_VERSION=0.2.130
 TRUNK_VERSION_REQ='~0.21'
+WASM_SPLIT_VERSION=0.2.4
 
 say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
 
@@ -28,6 +30,13 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION\$"; th
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
+# The splitter that divides the widget's wasm into its first path and later parts
+# (scripts/widget-build.mjs). It has no --version: cargo's list of installed crates says.
+if ! cargo install --list | grep -q "^wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  say "installing wasm-split-cli $WASM_SPLIT_VERSION from crates.io (a few minutes)"
+  cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --force
+fi
+
 if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
   say "installing Debian's chromium and chromium-driver"
   export DEBIAN_FRONTEND=noninteractive
@@ -41,6 +50,7 @@ say "browser: $("$CHROMIUM" --version 2>/dev/null || echo "chromium not found at
 # npm: wasm-opt (binaryen@132, which parses rustc 1.95's wasm) and terser for the build, and the
 # browser-test drivers.
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/terser ] \
+   || [ ! -x node_modules/.bin/esbuild ] \
    || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages (package-lock.json)"
   npm ci --no-audit --no-fund --loglevel=error

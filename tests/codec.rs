@@ -68,7 +68,7 @@ fn reads_the_version_2_fixture_with_its_kept_framework_and_recorded_versions() {
     let kept = history.frameworks().get("mine").unwrap();
     assert_eq!(kept.added, 1_764_800_000_000);
     let framework = file::load(&kept.file).unwrap();
-    assert_eq!((framework.id.as_str(), framework.axes.len()), ("mine", 3));
+    assert_eq!((&*framework.id, framework.axes.len()), ("mine", 3));
     assert_eq!(newest.axis_scores(&framework), vec![Some(2.0), None, None]);
 }
 

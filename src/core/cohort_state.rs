@@ -264,7 +264,7 @@ mod tests {
                 &[],
             )))
             .unwrap();
-        let offered: Vec<_> = s.offered().iter().map(|f| f.id.as_str()).collect();
+        let offered: Vec<_> = s.offered().iter().map(|f| &*f.id).collect();
         assert_eq!(offered, ["agility", "digcomp", "widyaiswara", "ours"]);
         let on_ours = s.apply(CohortAction::Framework(s.offered()[3])).unwrap();
         let cleared = on_ours.apply(CohortAction::Clear).unwrap();

@@ -61,7 +61,7 @@ pub const DEFAULT_NAMESPACE: &str = "default";
 pub const MAX_FRAMEWORK_FILES: usize = 5;
 
 fn builtin_ids() -> Vec<String> {
-    builtin().iter().map(|f| f.id.clone()).collect()
+    builtin().iter().map(|f| f.id.to_string()).collect()
 }
 
 /// A URL the widget may fetch a framework file from: relative, so on the page's own origin
@@ -98,7 +98,9 @@ impl Config {
                     let mut chosen: Vec<String> = Vec::new();
                     for code in value.split(',') {
                         match builtin_framework(code.trim()) {
-                            Some(f) if !chosen.contains(&f.id) => chosen.push(f.id.clone()),
+                            Some(f) if !chosen.iter().any(|c| *c == f.id) => {
+                                chosen.push(f.id.to_string())
+                            }
                             _ => bad(),
                         }
                     }

@@ -155,6 +155,9 @@ texts! { T;
     Copy => "Salin", "Copy";
     Copied => "Disalin.", "Copied.";
     Close => "Tutup", "Close";
+    GettingReady => "Menyiapkan…", "Getting ready…";
+    NotLoaded => "Bagian ini belum dapat dimuat. Periksa sambungan Anda, lalu coba lagi.",
+        "This part could not be loaded yet. Check your connection, then try again.";
     DownloadBlocked => "Unduhan diblokir di bingkai ini. Simpan gambar dengan klik kanan atau tekan lama, atau salin teks di bawah.",
         "Downloads are blocked in this frame. Save the image with a right-click or long press, or copy the text below.";
     FrameTitle => "Cermin: refleksi diri", "Cermin: self-reflection";

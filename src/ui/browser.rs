@@ -224,3 +224,47 @@ pub fn random_bytes<const N: usize>() -> [u8; N] {
 pub fn page_time_ms() -> i64 {
     window().performance().map_or(0.0, |p| p.now()) as i64
 }
+
+/// Calls `idle` once the browser has a quiet moment (at most a second from now), or a moment
+/// from now where it cannot say (no `requestIdleCallback`). Dropping the guard cancels it.
+pub fn when_idle(idle: impl FnOnce() + 'static) -> Idle {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let callback = Closure::once(idle);
+    let window = window();
+    let has_idle = js_sys::Reflect::has(&window, &"requestIdleCallback".into()).unwrap_or(false);
+    let handle = if has_idle {
+        let options = web_sys::IdleRequestOptions::new();
+        options.set_timeout(1000);
+        window
+            .request_idle_callback_with_options(callback.as_ref().unchecked_ref(), &options)
+            .map(Idle::Callback)
+    } else {
+        window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(
+                callback.as_ref().unchecked_ref(),
+                100,
+            )
+            .map(Idle::Timeout)
+    };
+    // The closure lives until it is called (or the page ends): a cancelled one is a few bytes.
+    callback.forget();
+    handle.unwrap_or(Idle::None)
+}
+
+/// A pending [`when_idle`]: cancelled when dropped.
+pub enum Idle {
+    Callback(u32),
+    Timeout(i32),
+    None,
+}
+
+impl Drop for Idle {
+    fn drop(&mut self) {
+        match *self {
+            Idle::Callback(handle) => window().cancel_idle_callback(handle),
+            Idle::Timeout(handle) => window().clear_timeout_with_handle(handle),
+            Idle::None => {}
+        }
+    }
+}

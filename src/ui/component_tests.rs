@@ -146,7 +146,8 @@ async fn a_long_history_lists_a_page_and_shows_more_on_request() {
 
 #[wasm_bindgen_test]
 async fn the_lms_notices_say_where_and_name_the_sessions_only_in_this_browser() {
-    use super::lms_notices::{LmsNotices, LmsNoticesProps, SavedIn, SavedInProps};
+    use super::lms::notices::{LmsNotices, LmsNoticesProps};
+    use super::saved_in::{SavedIn, SavedInProps};
     use crate::core::lms::status::{LmsStatus, Problem};
     let line = |keeps: bool, lang: Lang| {
         mount::<SavedIn>(yew::props!(SavedInProps {
@@ -177,7 +178,7 @@ async fn the_lms_notices_say_where_and_name_the_sessions_only_in_this_browser() 
     let props = yew::props!(LmsNoticesProps {
         status,
         history: history.clone(),
-        lms: None,
+        launch_data: Rc::<str>::from(""),
         lang: Lang::En,
     });
     let root = mount::<LmsNotices>(props).await;
@@ -193,7 +194,7 @@ async fn the_lms_notices_say_where_and_name_the_sessions_only_in_this_browser() 
             ..LmsStatus::default()
         },
         history,
-        lms: None,
+        launch_data: Rc::<str>::from(""),
         lang: Lang::Id,
     });
     let root = mount::<LmsNotices>(props).await;

@@ -33,7 +33,7 @@ pub fn source_entry(source: &Source, lang: Lang) -> Html {
             <cite>{ source.citation.get(lang) }</cite>
             if let Some(url) = &source.url {
                 { " " }
-                <a href={url.clone()} target="_blank" rel="noopener noreferrer">{ url }</a>
+                <a href={url.to_string()} target="_blank" rel="noopener noreferrer">{ url.to_string() }</a>
             }
             if let Some(note) = &source.note {
                 <span class="source-note">{ " " }{ note.get(lang) }</span>

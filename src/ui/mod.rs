@@ -1,40 +1,41 @@
 //! The Yew shell: reads the URL and storage once, then mounts the app. Only this layer sees the DOM.
 
+mod add_framework;
 mod app;
 pub(crate) mod browser;
 pub(crate) mod canvas;
 mod compare_bar;
-mod compare_table;
 #[cfg(test)]
 mod component_tests;
-mod embed_dialog;
+mod deferred;
 mod export_panel;
 mod frame_resizer;
 mod framework_about;
-mod framework_files;
 pub(crate) mod framework_tabs;
-mod growth_panel;
 mod history_list;
 mod insights_panel;
 pub(crate) mod lang_switch;
-mod lms;
-mod lms_notices;
+pub mod lms;
+mod lms_link;
+pub mod more;
 mod notices;
+pub mod parts;
 mod plot_canvas;
-mod print_report;
 mod rating_item;
+mod saved_in;
 mod score_table;
 mod session_fields;
 mod storage;
 mod text_field;
 mod unknown_ratings;
-mod xapi;
+pub mod xapi;
 
 use crate::core::config::Config;
 use std::rc::Rc;
 
-/// Entry point of the wasm binary.
-pub fn start() {
+/// Entry point of the wasm binary, with the loaders of its deferred parts.
+pub fn start(loaders: &'static parts::Parts) {
+    parts::set(loaders);
     browser::mark("cermin:start");
     let query = browser::window().location().search().unwrap_or_default();
     let (config, warnings) = Config::from_query(&query);
@@ -51,16 +52,30 @@ pub fn start() {
     // screen never shows an empty chart between the two.
     let host = browser::mount_beside_shell(&root);
     frame_resizer::start(&root);
-    // A SCORM package (and only one) looks for its LMS's runtime.
-    let (lms, lms_data) = lms::Lms::connect().unzip();
-    yew::Renderer::<app::App>::with_root_and_props(
-        host,
-        app::AppProps {
-            config: Rc::new(config),
-            store,
-            lms,
-            lms_data,
-        },
-    )
-    .render();
+    let mount = move |lms: Option<Rc<dyn lms_link::LmsLink>>| {
+        yew::Renderer::<app::App>::with_root_and_props(
+            host,
+            app::AppProps {
+                config: Rc::new(config),
+                store,
+                lms: lms.map(lms_link::Link),
+            },
+        )
+        .render();
+    };
+    // A SCORM package (and only one) loads the SCORM part and finds its LMS's runtime first:
+    // there the LMS keeps the history the first screen shows.
+    match lms_link::package_marker() {
+        Some(marker) => yew::platform::spawn_local(async move {
+            let lms = match (parts::get().lms)().await {
+                Ok(connect) => connect(&marker),
+                Err(_) => {
+                    browser::warn("Cermin: the SCORM part did not load; working without the LMS");
+                    None
+                }
+            };
+            mount(lms);
+        }),
+        None => mount(None),
+    }
 }

@@ -2,7 +2,6 @@
 //! (the same ones the SVG export uses).
 
 use super::{browser, canvas};
-use crate::core::charts::growth_chart::{draw_growth, GrowthChart};
 use crate::core::charts::radar::{self, RadarChart};
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
@@ -10,29 +9,45 @@ use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 use yew::prelude::*;
 
-/// What a canvas shows.
-#[derive(Clone, PartialEq)]
-pub enum Plot {
-    Radar(RadarChart),
-    Growth(GrowthChart),
+/// A chart a canvas can show: the radar here, the growth chart in the deferred part (so its
+/// drawing loads with it).
+pub trait CanvasChart: Clone + PartialEq + 'static {
+    /// The canvas's class.
+    const CLASS: &'static str;
+    /// What a chart keeps between draws.
+    type Kept: Default + 'static;
+    /// Height as a share of width.
+    fn aspect(&self, css_width: f64) -> f64;
+    /// Draws on a canvas whose backing store is sized at `ratio` device pixels per CSS pixel.
+    fn draw(&self, canvas: &HtmlCanvasElement, ratio: f64, kept: &mut Self::Kept);
 }
 
-impl Plot {
-    /// Height as a share of width: room for labels around the radar, and for the legend. On a
-    /// phone the radar is squarer, since there the labels' width limits its size.
+impl CanvasChart for RadarChart {
+    const CLASS: &'static str = "plot radar";
+    type Kept = FrameCache;
+
+    /// Room for labels around the radar, and for the legend. On a phone the radar is squarer,
+    /// since there the labels' width limits its size.
     fn aspect(&self, css_width: f64) -> f64 {
-        match self {
-            Plot::Radar(_) if css_width < 420.0 => 1.0,
-            Plot::Radar(_) => 0.85,
-            Plot::Growth(chart) if chart.lines.len() > 1 => 0.5 + 0.04 * chart.lines.len() as f64,
-            Plot::Growth(_) => 0.6,
+        if css_width < 420.0 {
+            1.0
+        } else {
+            0.85
         }
+    }
+
+    fn draw(&self, canvas: &HtmlCanvasElement, ratio: f64, kept: &mut FrameCache) {
+        let chart = RadarChart {
+            scale: ratio,
+            ..self.clone()
+        };
+        draw_radar(canvas, &chart, kept);
     }
 }
 
 #[derive(Properties, PartialEq)]
-pub struct PlotCanvasProps {
-    pub plot: Plot,
+pub struct PlotCanvasProps<C: CanvasChart> {
+    pub chart: C,
     /// The canvas's accessible name; the numbers themselves are in a table next to it.
     pub label: AttrValue,
 }
@@ -46,73 +61,49 @@ struct Frame {
 
 /// The kept frame, if any. The first draw of a page keeps none: it goes straight to the screen.
 #[derive(Default)]
-struct FrameCache {
+pub struct FrameCache {
     frame: Option<Frame>,
     drawn_once: bool,
 }
 
 #[function_component(PlotCanvas)]
-pub fn plot_canvas(props: &PlotCanvasProps) -> Html {
+pub fn plot_canvas<C: CanvasChart>(props: &PlotCanvasProps<C>) -> Html {
     let canvas_ref = use_node_ref();
-    let frame_cache = use_mut_ref(FrameCache::default);
+    let kept = use_mut_ref(C::Kept::default);
     // The canvas's CSS width, measured by the first draw and then by a resize observer: a redraw
     // after a rating change must not force a layout of the page just to learn it.
     let css_width = canvas::use_css_width(&canvas_ref);
     {
         let (canvas_ref, css_width) = (canvas_ref.clone(), css_width.clone());
         let width = *css_width.borrow();
-        use_effect_with((props.plot.clone(), width), move |(plot, _)| {
+        use_effect_with((props.chart.clone(), width), move |(chart, _)| {
             if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
                 let width = *css_width
                     .borrow_mut()
                     .get_or_insert_with(|| canvas.client_width());
-                draw(&canvas, width, plot, &mut frame_cache.borrow_mut());
+                draw(&canvas, width, chart, &mut kept.borrow_mut());
             }
         });
     }
-    let class = match props.plot {
-        Plot::Radar(_) => "plot radar",
-        Plot::Growth(_) => "plot growth",
-    };
     html! {
-        <canvas ref={canvas_ref} {class} role="img" aria-label={props.label.clone()}></canvas>
+        <canvas ref={canvas_ref} class={C::CLASS} role="img" aria-label={props.label.clone()}></canvas>
     }
 }
 
 /// Sizes the canvas backing store to its CSS width times the device pixel ratio, then draws.
 /// The width is the canvas's own (CSS makes it fill its cell), not its parent's: in a grid of
 /// small charts the parent is the whole grid.
-fn draw(canvas: &HtmlCanvasElement, css_width: i32, plot: &Plot, frame_cache: &mut FrameCache) {
+fn draw<C: CanvasChart>(canvas: &HtmlCanvasElement, css_width: i32, chart: &C, kept: &mut C::Kept) {
     browser::mark("cermin:draw-start");
     let ratio = browser::device_pixel_ratio();
     let css_width = css_width.clamp(240, 720) as f64;
     let width = (css_width * ratio).round() as u32;
-    let height = (css_width * plot.aspect(css_width) * ratio).round() as u32;
+    let height = (css_width * chart.aspect(css_width) * ratio).round() as u32;
     if canvas.width() != width || canvas.height() != height {
         canvas.set_width(width);
         canvas.set_height(height);
     }
-    match plot {
-        Plot::Radar(chart) => {
-            let chart = RadarChart {
-                scale: ratio,
-                ..chart.clone()
-            };
-            draw_radar(canvas, &chart, frame_cache);
-        }
-        Plot::Growth(chart) => {
-            if let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) {
-                let area = backend.into_drawing_area();
-                let chart = GrowthChart {
-                    scale: ratio,
-                    ..chart.clone()
-                };
-                if draw_growth(&area, &chart).is_ok() {
-                    let _ = area.present();
-                }
-            }
-        }
-    }
+    chart.draw(canvas, ratio, kept);
     browser::measure("cermin:draw", "cermin:draw-start");
 }
 

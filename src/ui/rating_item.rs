@@ -38,14 +38,14 @@ pub fn rating_item(props: &RatingItemProps) -> Html {
     let target_id = format!("{}-target", item.id);
     let chosen = level.and_then(|l| scale.level(l));
     let on_target = {
-        let (on_target, id) = (props.on_target.clone(), item.id.as_str());
+        let (on_target, id) = (props.on_target.clone(), &*item.id);
         Callback::from(move |event: Event| {
             let value = event.target_unchecked_into::<HtmlSelectElement>().value();
             on_target.emit((id.to_string(), value.parse().ok()))
         })
     };
     let on_note = {
-        let (on_note, id) = (props.on_note.clone(), item.id.as_str());
+        let (on_note, id) = (props.on_note.clone(), &*item.id);
         Callback::from(move |text: String| on_note.emit((id.to_string(), text)))
     };
     html! {
@@ -54,7 +54,7 @@ pub fn rating_item(props: &RatingItemProps) -> Html {
                 aria-describedby={format!("{prompt_id} {chosen_id}")}>
                 <div class="item-head">
                     if let Some(code) = &item.code {
-                        <span class="item-code" aria-hidden="true">{ code }</span>
+                        <span class="item-code" aria-hidden="true">{ code.to_string() }</span>
                     }
                     <span class="item-name" id={name_id}>{ name }</span>
                 </div>
@@ -116,6 +116,6 @@ fn rate<E>(
     level: Option<u8>,
 ) -> Callback<E> {
     let on_rate = on_rate.clone();
-    let id = item.id.as_str();
+    let id = &*item.id;
     Callback::from(move |_| on_rate.emit((id.to_string(), level)))
 }

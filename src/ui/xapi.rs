@@ -1,4 +1,5 @@
-//! Opt-in xAPI: posts each Save's statements (built by `core::lms::xapi`) to the parent window,
+//! Opt-in xAPI (deferred: its own split, `split_xapi.wasm`, see `parts`, fetched at the first Save
+//! of a page that opted in): posts each Save's statements (built by `core::lms::xapi`) to the parent window,
 //! at exactly the origin `?xapi_origin=` names. Never `*`, and nothing without the parameters.
 
 use super::browser::{now_ms, page_time_ms, random_bytes, window};
@@ -8,8 +9,17 @@ use crate::core::model::frameworks::Framework;
 use crate::core::model::session::Session;
 use js_sys::JSON;
 
-/// Posts one `{type: "cermin:xapi", statement}` per framework (of `frameworks`) rated in `session`.
-pub fn post(origin: &str, actor: &str, session: &Session, frameworks: &[&Framework], lang: Lang) {
+/// A Save to state to the host page.
+pub struct Statement {
+    pub origin: String,
+    pub actor: String,
+    pub session: Session,
+    pub frameworks: Vec<&'static Framework>,
+    pub lang: Lang,
+}
+
+/// Posts one `{type: "cermin:xapi", statement}` per framework rated in the session.
+pub fn post(save: Statement) {
     let own = window();
     let Some(parent) = own.parent().ok().flatten() else {
         return;
@@ -22,15 +32,15 @@ pub fn post(origin: &str, actor: &str, session: &Session, frameworks: &[&Framewo
         ids: &mut ids,
         now: now_ms(),
         duration_ms: page_time_ms(),
-        home_page: origin,
-        actor,
-        lang,
+        home_page: &save.origin,
+        actor: &save.actor,
+        lang: save.lang,
     };
-    for statement in statements(session, frameworks, saved) {
+    for statement in statements(&save.session, &save.frameworks, saved) {
         if let Ok(data) = JSON::parse(&message(&statement)) {
             // The target origin is the one the host named: the browser drops the message if the
             // parent is anything else.
-            let _ = parent.post_message(&data, origin);
+            let _ = parent.post_message(&data, &save.origin);
         }
     }
 }

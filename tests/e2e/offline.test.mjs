@@ -10,9 +10,10 @@ import os from "node:os";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
 import { serve, launch, newPage, ready, rate, save, waitUntil, DIST, ROOT } from "../support/browser.mjs";
+import { widgetFiles } from "../../scripts/widget-files.mjs";
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:";
-const FILES = ["index.html", "boot.js", "cermin.js", "cermin_bg.wasm", "style.css"];
+const FILES = widgetFiles(DIST);
 
 /** A copy of dist/ that a test may change. */
 function copyOfDist() {
@@ -80,7 +81,7 @@ const installedVersion = (page, version) => versionReady(page, version, { state:
 async function loadedFiles(page) {
   return page.evaluate(async () => {
     const entries = performance.getEntriesByType("resource").map((e) => new URL(e.name));
-    const files = entries.filter((u) => /\/(boot\.js|cermin\.js|cermin_bg\.wasm|style\.css)$/.test(u.pathname));
+    const files = entries.filter((u) => /\/([\w-]+\.js|[\w]+\.wasm\.gz|style\.css)$/.test(u.pathname) && !u.pathname.endsWith('/sw.js'));
     const out = [];
     for (const url of files) {
       const body = new Uint8Array(await (await fetch(url)).arrayBuffer());
@@ -97,7 +98,12 @@ async function loadedFiles(page) {
 
 /** All of a page's files are of one version, and are that version's bytes. */
 function assertOneVersion(loaded, manifest, when) {
-  assert.equal(loaded.files.length, 4, `${when}: ${JSON.stringify(loaded.files)}`);
+  // The first path's scripts, stylesheet and wasm (index.html is the navigation, not a resource),
+  // and any part loaded after it.
+  const names = loaded.files.map((f) => f.name);
+  for (const name of ["boot.js", "cermin.js", "__wasm_split.js", "wasm-fetch.js", "cermin_bg.wasm.gz", "style.css"]) {
+    assert.ok(names.includes(name), `${when}: ${name} loaded (${names.join(", ")})`);
+  }
   for (const file of loaded.files) {
     assert.equal(file.version, manifest.version, `${when}: ${file.name} of version ${file.version}, the page is ${manifest.version}`);
     assert.equal(file.sha256, manifest.files[file.name], `${when}: ${file.name} is not the bytes of version ${manifest.version}`);
@@ -117,7 +123,7 @@ test("after one visit the widget opens with its history with the network cut (st
     assert.equal(await offlineDecision(page), "on");
     const manifest = manifestOf(DIST);
     await activeVersion(page, manifest.version);
-    // The cache holds the widget's five files of this version, and nothing else.
+    // The cache holds the widget's files of this version (its later parts too), and nothing else.
     const cached = await page.evaluate(async () => {
       const names = (await caches.keys()).filter((n) => n.startsWith("cermin "));
       const keys = await (await caches.open(names[0])).keys();

@@ -8,6 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { unzipSync, strFromU8 } from "fflate";
 import { ROOT, DIST, OUTPUT, serve, launch, newPage, rate, save, screenshot } from "../support/browser.mjs";
+import { widgetFiles } from "../../scripts/widget-files.mjs";
 
 const LMS = path.join(OUTPUT, "scorm-lms");
 const VERSIONS = ["12", "2004"];
@@ -184,7 +185,7 @@ for (const version of VERSIONS) {
     const files = [...manifest.matchAll(/<file href="([^"]+)"\/>/g)].map((m) => m[1]);
     const inZip = Object.keys(entries).filter((n) => n !== "imsmanifest.xml" && !n.endsWith("/"));
     assert.deepEqual(files.slice().sort(), inZip.slice().sort(), "every file listed, and only those");
-    for (const needed of ["index.html", "cermin.js", "cermin_bg.wasm", "style.css", "boot.js"]) {
+    for (const needed of widgetFiles(DIST)) {
       assert.ok(files.includes(needed), needed);
     }
     assert.ok(!files.includes("cermin.html") && !files.some((f) => f.endsWith(".zip")));

@@ -21,7 +21,7 @@ test("scripts/serve.sh serves a working widget and the cohort page it links to",
     let up = false;
     for (let i = 0; i < 200 && !up && server.exitCode === null; i++) {
       await new Promise((r) => setTimeout(r, 2000));
-      up = await fetch(`${url}cermin_bg.wasm`).then((r) => r.ok, () => false);
+      up = await fetch(`${url}cermin_bg.wasm.gz`).then((r) => r.ok, () => false);
     }
     assert.ok(up, `not serving at ${url}:\n${log.slice(-2000)}`);
     assert.match(log, new RegExp(`http://127\\.0\\.0\\.1:${port}/`), "it prints the local URL");

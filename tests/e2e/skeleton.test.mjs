@@ -82,7 +82,7 @@ test("dist works from a sub-path of a web server (relative URLs)", async () => {
   try {
     const { context, page, errors } = await openWidget(env.browser, `${sub.url}?lang=en`, { locale: "en-US" });
     await rate(page, "Speed", 5);
-    assert.ok(sub.requests.some((r) => /cermin_bg\.wasm\?v=[0-9a-f]+$/.test(r)), sub.requests.join(", "));
+    assert.ok(sub.requests.some((r) => /cermin_bg\.wasm\.gz\?v=[0-9a-f]+$/.test(r)), sub.requests.join(", "));
     assert.ok(sub.requests.every((r) => r.startsWith("/lms/course/7/cermin/")), sub.requests.join(", "));
     assert.deepEqual(errors, []);
     await context.close();

@@ -97,12 +97,13 @@ mod tests {
         s.updated = created + 754_321;
         let max = framework.scale.max();
         s.frameworks
-            .insert(framework.id.clone(), framework.version.clone());
+            .insert(framework.id.to_string(), framework.version.to_string());
         for (i, item) in framework.items().enumerate() {
-            s.ratings.insert(item.id.clone(), (i + n) as u8 % max + 1);
+            s.ratings
+                .insert(item.id.to_string(), (i + n) as u8 % max + 1);
             if i < 3 {
                 s.notes.insert(
-                    item.id.clone(),
+                    item.id.to_string(),
                     "Saya mencoba ini di kelas minggu lalu dan berhasil.".into(),
                 );
             }

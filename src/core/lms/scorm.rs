@@ -294,9 +294,7 @@ mod tests {
     #[test]
     fn every_item_id_maps_to_a_valid_interaction_id_one_to_one() {
         let mut seen12 = std::collections::HashSet::new();
-        let ids = builtin()
-            .iter()
-            .flat_map(|f| f.items().map(|i| i.id.as_str()));
+        let ids = builtin().iter().flat_map(|f| f.items().map(|i| &*i.id));
         // Ids a framework file may have, next to lookalikes.
         let file_ids = [
             "my-fw.a-b",

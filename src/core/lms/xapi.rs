@@ -165,7 +165,10 @@ pub struct Saved<'a> {
 pub fn statements(session: &Session, frameworks: &[&Framework], saved: Saved) -> Vec<Statement> {
     frameworks
         .iter()
-        .filter(|f| f.items().any(|item| session.ratings.contains_key(&item.id)))
+        .filter(|f| {
+            f.items()
+                .any(|item| session.ratings.contains_key(&*item.id))
+        })
         .map(|framework| {
             let id = (saved.ids)();
             statement(session, framework, id, &saved)
@@ -218,7 +221,7 @@ fn statement(session: &Session, framework: &Framework, id: String, saved: &Saved
             platform: "Cermin",
             extensions: ContextExtensions {
                 session: session.id.clone(),
-                framework_version: framework.version.clone(),
+                framework_version: framework.version.to_string(),
                 scale_max: framework.scale.max(),
             },
         },

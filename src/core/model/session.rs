@@ -115,7 +115,7 @@ impl Session {
         for framework in frameworks {
             if self.touches(framework) {
                 self.frameworks
-                    .insert(framework.id.clone(), framework.version.clone());
+                    .insert(framework.id.to_string(), framework.version.to_string());
             }
         }
     }
@@ -146,7 +146,7 @@ impl Session {
             .axes
             .iter()
             .map(|axis| {
-                let mean = |ids: &mut dyn Iterator<Item = &String>| {
+                let mean = |ids: &mut dyn Iterator<Item = &str>| {
                     let rated: Vec<f64> = ids
                         .filter_map(|id| levels.get(id).map(|&v| f64::from(v)))
                         .collect();
@@ -154,8 +154,8 @@ impl Session {
                 };
                 // An earlier item this axis replaced stands for it until one of its items is
                 // rated: a session saved before a framework was revised still charts.
-                mean(&mut axis.items.iter().map(|item| &item.id))
-                    .or_else(|| mean(&mut axis.replaces.iter()))
+                mean(&mut axis.items.iter().map(|item| &*item.id))
+                    .or_else(|| mean(&mut axis.replaces.iter().map(|id| &**id)))
             })
             .collect()
     }

@@ -155,7 +155,7 @@ mod tests {
     }
 
     fn ids(ranked: &[Ranked]) -> Vec<&'static str> {
-        ranked.iter().map(|r| r.item.id.as_str()).collect()
+        ranked.iter().map(|r| &*r.item.id).collect()
     }
 
     fn agility() -> &'static Framework {
@@ -259,7 +259,7 @@ mod tests {
         let before = session(&[(REFL, 2, 0), (SPEED, 3, 0), (EXPER, 5, 0), (FLEX, 3, 0)]);
         let got: Vec<_> = deltas(&now, &before, agility())
             .iter()
-            .map(|d| (d.item.id.as_str(), d.now, d.before, d.change(), d.trend()))
+            .map(|d| (&*d.item.id, d.now, d.before, d.change(), d.trend()))
             .collect();
         assert_eq!(
             got,

@@ -2,13 +2,13 @@
 
 use super::{Loaded, State, Status, StorageMode, WriteError};
 use crate::core::i18n::Lang;
-use crate::core::model::frameworks::file;
-use crate::core::model::frameworks::file::FileError;
+use crate::core::model::frameworks::catalog;
+use crate::core::model::frameworks::file::{self, FileError};
 use crate::core::model::frameworks::Framework;
 use crate::core::model::history::{History, KeptFramework};
 use crate::core::model::session::Session;
 use crate::core::model::sorted_map::SortedMap;
-use crate::core::report::export::ImportSummary;
+use crate::core::report::export::import_backup;
 use crate::core::texts::T;
 use std::rc::Rc;
 
@@ -47,11 +47,8 @@ pub enum Action {
     },
     /// The undo period is over.
     ForgetUndo,
-    /// A backup was merged into the history.
-    Imported {
-        history: History,
-        summary: ImportSummary,
-    },
+    /// A backup file's text, to merge into the history as it is now.
+    ImportBackup(String),
     /// A backup file was refused; the history is untouched.
     ImportRefused(T),
     Save {
@@ -84,15 +81,51 @@ pub enum Action {
         left_out: Vec<String>,
         trimmed: bool,
     },
-    /// A framework file was read and checked. `kept_at`: the person added it with "Add
-    /// framework file" at this time: it opens, and is kept with the history. `None`: the host
-    /// page's `?frameworks=` named it.
+    /// A framework file was read, checked and interned (`catalog::intern`). `kept`: the person
+    /// added it with "Add framework file" (when, and the file): it opens, and is kept with the
+    /// history. `None`: the host page's `?frameworks=` named it.
     AddFramework {
-        framework: Box<Framework>,
-        kept_at: Option<i64>,
+        framework: &'static Framework,
+        kept: Option<KeptFramework>,
+    },
+    /// A framework file kept with the history (added at `added`) was read: its sessions read.
+    Adopt {
+        framework: &'static Framework,
+        added: i64,
     },
     /// A framework file was refused; nothing else changes.
     FrameworkRefused(FileError),
+}
+
+impl Action {
+    /// The action for a framework file's text: its framework (read by the one loader and
+    /// interned), or why it was refused. `kept_at`: the person chose it at this time, so it is
+    /// kept with the history. Called by the shell's deferred part, never on the first path.
+    pub fn read_framework(text: &str, kept_at: Option<i64>) -> Action {
+        match file::load(text) {
+            Ok(framework) => {
+                let framework = catalog::intern(framework);
+                Action::AddFramework {
+                    framework,
+                    kept: kept_at.map(|added| KeptFramework {
+                        added,
+                        file: file::save(framework),
+                    }),
+                }
+            }
+            Err(error) => Action::FrameworkRefused(error),
+        }
+    }
+
+    /// The action that adopts a framework file kept with the history (see
+    /// [`State::unadopted`]); `None` for a file that no longer reads.
+    pub fn adopt(kept: &KeptFramework) -> Option<Action> {
+        let framework = catalog::intern(file::load(&kept.file).ok()?);
+        Some(Action::Adopt {
+            framework,
+            added: kept.added,
+        })
+    }
 }
 
 impl State {
@@ -172,11 +205,16 @@ impl State {
                     next.status = None;
                 }
             }
-            Action::Imported { history, summary } => {
-                next.history = Rc::new(history);
-                next.revision += 1;
-                next.status = Some(Status::Imported(summary));
-            }
+            // Merged here, on the history as it is when the file has been read: a save made
+            // while it was being read is kept.
+            Action::ImportBackup(text) => match import_backup(&self.history, &text) {
+                Ok((history, summary)) => {
+                    next.history = Rc::new(history);
+                    next.revision += 1;
+                    next.status = Some(Status::Imported(summary));
+                }
+                Err(error) => next.status = Some(Status::Say(error.message())),
+            },
             Action::ImportRefused(reason) => next.status = Some(Status::Say(reason)),
             Action::Persisted { history } => next.history = Rc::new(history),
             // Known from the start and already said: nothing new to tell.
@@ -215,33 +253,35 @@ impl State {
                 next.lms.left_out = left_out;
                 next.lms.trimmed = trimmed;
             }
-            Action::AddFramework { framework, kept_at } => match next.catalog.add(*framework) {
-                Ok(added) => {
+            Action::AddFramework { framework, kept } => match next.catalog.add(framework) {
+                Ok(()) => {
                     // A revised file of the framework on screen replaces it on screen too.
-                    if kept_at.is_some() || next.framework.id == added.id {
-                        next.framework = added;
+                    if kept.is_some() || next.framework.id == framework.id {
+                        next.framework = framework;
                     }
-                    if let Some(now) = kept_at {
-                        next.status = Some(Status::FrameworkAdded(added));
-                        let kept = KeptFramework {
-                            added: now,
-                            file: file::save(added),
-                        };
+                    if let Some(kept) = kept {
+                        next.status = Some(Status::FrameworkAdded(framework));
+                        let added = kept.added;
                         // A read-only history is never written: the framework is used, not kept.
                         if self.mode != StorageMode::ReadOnly
-                            && Rc::make_mut(&mut next.history).keep_framework(&added.id, kept)
+                            && Rc::make_mut(&mut next.history).keep_framework(&framework.id, kept)
                         {
-                            next.adopted.insert(added.id.clone(), now);
+                            next.adopted.insert(framework.id.to_string(), added);
                             next.revision += 1;
                         }
                     }
                 }
                 Err(error) => next.status = Some(Status::FrameworkRefused(error)),
             },
+            Action::Adopt { framework, added } => {
+                if next.catalog.add(framework).is_ok() {
+                    next.adopted.insert(framework.id.to_string(), added);
+                    if next.framework.id == framework.id {
+                        next.framework = framework;
+                    }
+                }
+            }
             Action::FrameworkRefused(error) => next.status = Some(Status::FrameworkRefused(error)),
-        }
-        if !Rc::ptr_eq(&next.history, &self.history) {
-            next.adopt_frameworks();
         }
         (next != *self).then_some(next)
     }

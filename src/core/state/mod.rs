@@ -14,9 +14,8 @@ pub use status::Status;
 
 use crate::core::i18n::Lang;
 use crate::core::lms::status::LmsStatus;
-use crate::core::model::frameworks::file;
 use crate::core::model::frameworks::{Catalog, Framework};
-use crate::core::model::history::History;
+use crate::core::model::history::{History, KeptFramework};
 use crate::core::model::session::Session;
 use crate::core::model::sorted_map::SortedMap;
 use std::rc::Rc;
@@ -69,7 +68,7 @@ impl State {
             .filter(|draft| !draft.is_blank())
             .or_else(|| loaded.history.sessions().first().cloned())
             .unwrap_or_else(|| Session::new(new_id, now));
-        let mut state = State {
+        State {
             lang,
             framework,
             catalog: Catalog::default(),
@@ -86,30 +85,27 @@ impl State {
             saves: 0,
             lms: loaded.lms,
             rest_unread: loaded.rest_unread,
-        };
-        state.adopt_frameworks();
-        state
+        }
     }
 
-    /// Adds to the catalog the frameworks kept with the history that it does not hold yet (or
-    /// holds in an earlier file), so that their sessions read. A framework the host page named
-    /// is left as it is: the host's file is the current one.
-    fn adopt_frameworks(&mut self) {
-        for (id, kept) in self.history.frameworks() {
-            let known = self.catalog.get(id).is_some();
-            let newer = self.adopted.get(id).is_some_and(|&at| kept.added > at);
-            if known && !newer {
-                continue;
-            }
-            if let Ok(framework) = file::load(&kept.file) {
-                if let Ok(added) = self.catalog.add(framework) {
-                    self.adopted.insert(id.clone(), kept.added);
-                    if self.framework.id == added.id {
-                        self.framework = added;
-                    }
-                }
-            }
-        }
+    /// The framework files kept with the history that the catalog does not hold yet (or holds
+    /// in an earlier file), so that their sessions read: the shell has them read (deferred, see
+    /// `ui::more::framework_files`) and adopts each with [`Action::Adopt`]. A framework the host
+    /// page named is left as it is: the host's file is the current one.
+    pub fn unadopted(&self) -> Vec<(&str, &KeptFramework)> {
+        self.history
+            .frameworks()
+            .iter()
+            .filter(|(id, kept)| {
+                let known = self.catalog.get(id).is_some();
+                let newer = self
+                    .adopted
+                    .get(id.as_str())
+                    .is_some_and(|&at| kept.added > at);
+                !known || newer
+            })
+            .map(|(id, kept)| (id.as_str(), kept))
+            .collect()
     }
 
     /// The session overlaid for comparison, if it still exists and is not the one on screen.

@@ -1,12 +1,16 @@
 //! The effects that keep the state: in this browser's storage, in the LMS, stated to the host
 //! page (xAPI), and in step with other tabs. Persistence happens here, never in the reducer.
 
-use super::handlers::Dispatcher;
+use super::handlers::{send, Dispatcher};
 use crate::core::config::Config;
+use crate::core::model::history::KeptFramework;
 use crate::core::state::{Action, State};
 use crate::ui::browser;
-use crate::ui::lms::Lms;
+use crate::ui::deferred::Later;
+use crate::ui::lms_link::Link;
+use crate::ui::more::{FrameworkFileJob, FrameworkFiles, More};
 use crate::ui::storage::Store;
+use crate::ui::xapi;
 use gloo::timers::callback::Timeout;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -69,7 +73,7 @@ pub fn use_storage(store: &Rc<Store>, dispatch: &Dispatcher, state: &State, comp
 
 /// The LMS that launched the widget, if any.
 #[hook]
-pub fn use_lms(lms: &Option<Rc<Lms>>, dispatch: &Dispatcher, state: &State) {
+pub fn use_lms(lms: &Option<Link>, dispatch: &Dispatcher, state: &State) {
     // The LMS keeps the history too: after every change, and after a Save also the completion,
     // the ratings as interactions and the time (`core::lms::scorm` decides what is written).
     {
@@ -97,12 +101,24 @@ pub fn use_xapi(config: &Config, state: &State) {
     let lang = state.lang;
     // Opt-in xAPI: each Save is stated to the host page, at the origin it named only.
     {
-        let actor = use_memo((), |_| crate::ui::xapi::anonymous_actor());
+        let actor = use_memo((), |_| xapi::anonymous_actor());
         let (origin, draft) = (config.xapi_origin.clone(), state.draft.clone());
         let catalog = state.catalog.clone();
         use_effect_with(state.saves, move |&saves| {
             if let (Some(origin), true) = (origin, saves > 0) {
-                crate::ui::xapi::post(&origin, &actor, &draft, catalog.all(), lang);
+                let statement = xapi::Statement {
+                    origin,
+                    actor: (*actor).clone(),
+                    session: draft,
+                    frameworks: catalog.all().to_vec(),
+                    lang,
+                };
+                yew::platform::spawn_local(async move {
+                    match (crate::ui::parts::get().xapi)().await {
+                        Ok(post) => post(statement),
+                        Err(_) => browser::warn("Cermin: the xAPI part did not load"),
+                    }
+                });
             }
         });
     }
@@ -120,6 +136,49 @@ pub fn use_undo_expiry(dispatch: &Dispatcher, state: &State) {
                 .is_some()
                 .then(|| Timeout::new(UNDO_MS, move || dispatch.dispatch(Action::ForgetUndo)));
             move || drop(timer)
+        });
+    }
+}
+
+/// Framework files, read by the deferred part: those the host page named (once), and those kept
+/// with the history that the catalog does not hold yet (at start-up, and when another tab or an
+/// import brings one). Both ask for the deferred part at once: a person's own framework is part
+/// of what they came back to.
+#[hook]
+pub fn use_framework_files(later: &Later, config: &Config, dispatch: &Dispatcher, state: &State) {
+    let named = config.framework_files.clone();
+    let kept: Vec<KeptFramework> = state
+        .unadopted()
+        .into_iter()
+        .map(|(_, k)| k.clone())
+        .collect();
+    {
+        let want = later.want.clone();
+        let needed = !named.is_empty() || !kept.is_empty();
+        use_effect_with(needed, move |&needed| {
+            if needed {
+                want.emit(());
+            }
+        });
+    }
+    let read = |files: FrameworkFiles| {
+        let on_action = send(dispatch, |action| action);
+        move |more: &'static More| (more.frameworks)(FrameworkFileJob { files, on_action })
+    };
+    {
+        let (more, read) = (later.more, read(FrameworkFiles::Named(named.clone())));
+        use_effect_with(more.is_some(), move |_| {
+            if let (Some(more), false) = (more, named.is_empty()) {
+                read(more);
+            }
+        });
+    }
+    {
+        let (more, read) = (later.more, read(FrameworkFiles::Kept(kept.clone())));
+        use_effect_with((more.is_some(), kept), move |(_, kept)| {
+            if let (Some(more), false) = (more, kept.is_empty()) {
+                read(more);
+            }
         });
     }
 }

@@ -4,35 +4,32 @@
 mod effects;
 mod handlers;
 
-use handlers::{send, Cell, Handlers};
+use handlers::{Cell, Handlers};
 
+use super::add_framework::AddFramework;
 use super::browser::{self, now_ms, offset_minutes};
 use super::compare_bar::CompareBar;
-use super::compare_table::CompareTable;
+use super::deferred::{use_later, Later};
 use super::export_panel::ExportPanel;
 use super::framework_about::{only_in, FrameworkAbout};
-use super::framework_files::fetch_all;
-use super::framework_files::AddFramework;
 use super::framework_tabs::FrameworkTabs;
-use super::growth_panel::GrowthPanel;
 use super::history_list::HistoryList;
 use super::insights_panel::InsightsPanel;
 use super::lang_switch::LangSwitch;
-use super::lms::Lms;
-use super::lms_notices::{LmsNotices, SavedIn};
+use super::lms_link::Link;
+use super::more::{CompareTableProps, EmbedDialogProps, GrowthPanelProps, PrintReportProps};
 use super::notices::StorageNotices;
-use super::plot_canvas::{Plot, PlotCanvas};
-use super::print_report::{report_title, PrintReport};
+use super::plot_canvas::PlotCanvas;
 use super::rating_item::RatingItem;
+use super::saved_in::SavedIn;
 use super::score_table::ScoreTable;
 use super::session_fields::SessionFields;
 use super::storage::Store;
 use super::unknown_ratings::UnknownRatings;
-use crate::core::charts::radar::Palette;
+use crate::core::charts::radar::{Palette, RadarChart};
 use crate::core::charts::radar_data::radar_chart;
 use crate::core::config::{Config, Theme};
 use crate::core::i18n::Lang;
-use crate::core::lms::status::restore;
 use crate::core::model::frameworks::{builtin_framework, Framework};
 use crate::core::state::{State, Status, StorageMode};
 use crate::core::texts::T;
@@ -43,9 +40,8 @@ use yew::prelude::*;
 pub struct AppProps {
     pub config: Rc<Config>,
     pub store: Rc<Store>,
-    /// The SCORM runtime that launched this package, if any, with what it kept.
-    pub lms: Option<Rc<Lms>>,
-    pub lms_data: Option<crate::core::lms::compact::Read>,
+    /// The SCORM runtime that launched this package, if any (it holds what the LMS kept).
+    pub lms: Option<Link>,
 }
 
 /// What of the page is built: each stage is one render, in a task of its own.
@@ -76,7 +72,7 @@ pub fn app(props: &AppProps) -> Html {
     let store = props.store.clone();
     let lms = props.lms.clone();
     let cell = {
-        let (config, store, lms_data) = (config.clone(), store.clone(), props.lms_data.clone());
+        let (config, store, lms) = (config.clone(), store.clone(), lms.clone());
         use_reducer(move || {
             let lang = config.lang.unwrap_or_else(|| {
                 let preferred = browser::preferred_languages();
@@ -84,10 +80,10 @@ pub fn app(props: &AppProps) -> Html {
             });
             browser::mark("cermin:load-start");
             // In an LMS, its copy is the history's home; this browser's is merged in as a cache.
-            let loaded = match lms_data {
-                Some(read) => {
+            let loaded = match lms {
+                Some(lms) => {
                     let mut loaded = store.load();
-                    (loaded.history, loaded.lms) = restore(&loaded.history, read);
+                    (loaded.history, loaded.lms) = lms.restore(&loaded.history);
                     loaded
                 }
                 None => store.load_newest(FIRST_SCREEN_SESSIONS),
@@ -114,14 +110,6 @@ pub fn app(props: &AppProps) -> Html {
     effects::use_undo_expiry(&dispatch, state);
 
     use_effect_with(lang, |lang| browser::set_document_lang(lang.code()));
-    // Framework files the host page named: fetched once, after mounting.
-    {
-        let (on_action, urls) = (
-            send(&dispatch, |action| action),
-            config.framework_files.clone(),
-        );
-        use_effect_with((), move |_| fetch_all(&urls, on_action));
-    }
     // The page is built in stages, each render a task of its own, so that no one task holds
     // the main thread long on a slow phone: the radar first, then what the person rates with
     // (tables, items, the save bar), then what is below them (growth, exports, history).
@@ -135,6 +123,10 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
     let complete = *stage == Stage::Whole;
+    // The deferred part: loaded once the page is whole and idle, or when first reached for.
+    let later = use_later(complete);
+    effects::use_framework_files(&later, &config, &dispatch, state);
+    let embed_open = use_state(|| false);
     // The whole page, history listed, is on screen: the benchmark reads this mark.
     use_effect_with(complete, |&complete| {
         if complete {
@@ -179,7 +171,7 @@ pub fn app(props: &AppProps) -> Html {
     };
     let rated = framework
         .items()
-        .filter(|item| state.draft.ratings.contains_key(&item.id))
+        .filter(|item| state.draft.ratings.contains_key(&*item.id))
         .count();
     let total = framework.items().count();
     let rated_text = T::RatedCount.fill(
@@ -201,7 +193,16 @@ pub fn app(props: &AppProps) -> Html {
         config.compact.then_some("compact")
     );
 
+    let (open_embed, close_embed) = {
+        let (open, close) = (embed_open.clone(), embed_open.clone());
+        (
+            Callback::from(move |()| open.set(true)),
+            Callback::from(move |()| close.set(false)),
+        )
+    };
+
     html! {
+        <ContextProvider<Later> context={later.clone()}>
         <div class={classes}>
             <header class="masthead">
                 <div>
@@ -219,13 +220,15 @@ pub fn app(props: &AppProps) -> Html {
                     state.mode
                 }}
                 quarantined={state.quarantined} skipped={state.skipped} {lang} store={store.clone()} />
-            <LmsNotices status={state.lms.clone()} history={state.history.clone()} lms={lms.clone()} {lang} />
+            if let Some(lms) = &lms {
+                { lms.notices(&state.lms, &state.history, lang) }
+            }
             <FrameworkTabs {offered} current={state.framework} {lang}
                 on_select={on.framework.clone()} />
             <main class="workspace">
                 <section class="chart-panel" aria-labelledby="chart-heading">
                     <h2 id="chart-heading">{ framework_name }</h2>
-                    <PlotCanvas plot={Plot::Radar(chart.clone())} label={chart_label} />
+                    <PlotCanvas<RadarChart> chart={chart.clone()} label={chart_label} />
                     // Below the chart, so that nothing above it moves when the second render adds it.
                     if *stage >= Stage::Rating {
                     <CompareBar history={state.history.clone()} open={state.draft.id.clone()}
@@ -234,14 +237,23 @@ pub fn app(props: &AppProps) -> Html {
                     <ScoreTable framework={state.framework} session={state.draft.clone()}
                         compared={compared.clone()} {lang} />
                     if let Some((before, label)) = compared {
-                        <CompareTable framework={state.framework} now={state.draft.clone()} {before}
-                            {label} {lang} />
+                        { later.view(lang, |more| (more.compare_table)(CompareTableProps {
+                            framework: state.framework,
+                            now: state.draft.clone(),
+                            before,
+                            label: label.into(),
+                            lang,
+                        })) }
                     }
                     <InsightsPanel framework={state.framework} session={state.draft.clone()} {lang} />
                     }
                     // Only printed, never on screen: last.
-                    if complete {
-                    <PrintReport framework={state.framework} session={state.draft.clone()} {lang} />
+                    if let (true, Some(more)) = (complete, later.more) {
+                        { (more.print_report)(PrintReportProps {
+                            framework: state.framework,
+                            session: state.draft.clone(),
+                            lang,
+                        }) }
                     }
                 </section>
                 if *stage >= Stage::Rating {
@@ -253,7 +265,7 @@ pub fn app(props: &AppProps) -> Html {
                     if let Some(only) = only_in(framework, lang) {
                         <p class="only-language">{ only }</p>
                     }
-                    if let Some(old) = state.draft.frameworks.get(&framework.id).filter(|v| **v != framework.version) {
+                    if let Some(old) = state.draft.frameworks.get(&*framework.id).filter(|v| **v != framework.version) {
                         <p class="only-language">
                             { T::RatedWithVersion.fill(lang, &[("old", old), ("new", &framework.version)]) }
                         </p>
@@ -265,7 +277,7 @@ pub fn app(props: &AppProps) -> Html {
                     <p class="progress">{ rated_text }</p>
                     { for framework.axes.iter().map(|axis| {
                         let items = axis.items.iter().map(|item| html! {
-                            <RatingItem key={item.id.clone()} {item} scale={&framework.scale}
+                            <RatingItem key={item.id.to_string()} {item} scale={&framework.scale}
                                 level={state.draft.rating(&item.id)} target={state.draft.target(&item.id)}
                                 note={state.draft.note(&item.id).to_string()} {lang}
                                 on_rate={on.rate.clone()} on_target={on.target.clone()} on_note={on.note.clone()} />
@@ -323,11 +335,19 @@ pub fn app(props: &AppProps) -> Html {
                 <button type="button" onclick={on.new_prefilled.clone()}>{ T::NewSession.get(lang) }</button>
                 <button type="button" onclick={on.new_blank.clone()}>{ T::NewBlank.get(lang) }</button>
             </div>
-            <GrowthPanel framework={state.framework} history={state.history.clone()}
-                history_whole={!state.rest_unread} {palette} {lang} />
+            { later.view(lang, |more| (more.growth)(GrowthPanelProps {
+                framework: state.framework,
+                history: state.history.clone(),
+                history_whole: !state.rest_unread,
+                palette,
+                lang,
+            })) }
             <ExportPanel chart={chart.clone()} framework={state.framework}
-                history={state.history.clone()} history_whole={!state.rest_unread} catalog={state.catalog.clone()} draft={state.draft.clone()} config={config.clone()} {lang}
-                on_action={on.action.clone()} />
+                history={state.history.clone()} history_whole={!state.rest_unread} catalog={state.catalog.clone()} draft={state.draft.clone()} {lang}
+                on_action={on.action.clone()} on_embed={open_embed} />
+            if let (true, Some(more)) = (*embed_open, later.more) {
+                { (more.embed_dialog)(EmbedDialogProps { config: config.clone(), lang, on_close: close_embed }) }
+            }
             <HistoryList history={state.history.clone()} open={state.draft.id.clone()} {lang}
                 on_open={on.open.clone()}
                 on_delete={on.delete.clone()} on_compare={on.compare.clone()} />
@@ -338,5 +358,20 @@ pub fn app(props: &AppProps) -> Html {
             } }</footer>
             }
         </div>
+        </ContextProvider<Later>>
     }
+}
+
+/// The printed report's title line: what it is, when the session was, and its label.
+fn report_title(session: &crate::core::model::session::Session, lang: Lang) -> String {
+    let when = crate::core::dates::DateTime::from_epoch_ms(
+        session.created,
+        offset_minutes(session.created),
+    )
+    .date_time(lang);
+    let mut title = format!("{} · {when}", T::ReportTitle.get(lang));
+    if !session.label.is_empty() {
+        title = format!("{title} · {}", session.label);
+    }
+    title
 }

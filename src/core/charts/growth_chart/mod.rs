@@ -113,7 +113,7 @@ mod tests {
 
     /// A history of `n` daily sessions rating every DigComp competence `1 + day % 8`.
     fn daily(n: usize) -> History {
-        let ids: Vec<&str> = digcomp().items().map(|i| i.id.as_str()).collect();
+        let ids: Vec<&str> = digcomp().items().map(|i| &*i.id).collect();
         history(
             (0..n)
                 .map(|day| {

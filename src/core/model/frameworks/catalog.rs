@@ -1,5 +1,5 @@
-//! The frameworks this page knows: the built-ins, read once from the files embedded at build
-//! time, and the ones a person or the host page added.
+//! The frameworks this page knows: the built-ins, compiled in at build time, and the ones a
+//! person or the host page added.
 //!
 //! A framework lives for the whole page, so everything refers to it as `&'static Framework`
 //! (cheap to copy and to compare in UI properties). A framework from a file is interned once per
@@ -8,25 +8,18 @@
 use super::file::{self, FileError, Problem};
 use super::{Framework, Item};
 use std::cell::RefCell;
-use std::sync::OnceLock;
 
-/// The built-in framework files, in the order the tabs show them.
-const BUILTIN_FILES: [&str; 3] = [
-    include_str!("../../../../frameworks/agility.json"),
-    include_str!("../../../../frameworks/digcomp.json"),
-    include_str!("../../../../frameworks/widyaiswara.json"),
-];
-
-/// The built-in frameworks, read through [`file::load`] like any file the first time they are
-/// asked for. A test loads each file, so a broken one fails `cargo test`, never a page.
+/// The built-in frameworks, in the order the tabs show them: `frameworks/*.json`, read and
+/// checked by `build.rs` with [`file::load`] and compiled in, so nothing is parsed at start-up
+/// (a bad file fails the build).
 pub fn builtin() -> &'static [Framework] {
-    static BUILTIN: OnceLock<Vec<Framework>> = OnceLock::new();
-    BUILTIN.get_or_init(|| {
-        BUILTIN_FILES
-            .iter()
-            .filter_map(|text| file::load(text).ok())
-            .collect()
-    })
+    &baked::BUILTIN
+}
+
+mod baked {
+    use super::super::types::*;
+    use std::borrow::Cow;
+    include!(concat!(env!("OUT_DIR"), "/builtin_frameworks.rs"));
 }
 
 /// A built-in framework by id.
@@ -104,17 +97,17 @@ impl Catalog {
             .any(|f| f.owns(id) && (f.item(id).is_some() || f.replacing_axis(id).is_some()))
     }
 
-    /// Adds a framework read from a file. A built-in's id is refused; a framework with the id
-    /// of one added before replaces it (a revised file), keeping its place.
-    pub fn add(&mut self, framework: Framework) -> Result<&'static Framework, FileError> {
+    /// Adds a framework read from a file (interned: see [`intern`]). A built-in's id is
+    /// refused; a framework with the id of one added before replaces it (a revised file),
+    /// keeping its place.
+    pub fn add(&mut self, framework: &'static Framework) -> Result<(), FileError> {
         if builtin_framework(&framework.id).is_some() {
             return Err(FileError::at("id", Problem::Taken));
         }
-        let framework = intern(framework);
         match self.frameworks.iter().position(|f| f.id == framework.id) {
             Some(i) => self.frameworks[i] = framework,
             None => self.frameworks.push(framework),
         }
-        Ok(framework)
+        Ok(())
     }
 }

@@ -70,7 +70,7 @@ pub fn check(f: &mut Framework) -> Checked {
         Ok(())
     };
     let (mut axis_ids, mut item_ids, mut items) = (HashSet::new(), HashSet::new(), 0);
-    for (a, axis) in f.axes.iter_mut().enumerate() {
+    for (a, axis) in f.axes.to_mut().iter_mut().enumerate() {
         let at = format!("axes[{a}]");
         id(&format!("{at}.id"), &axis.id)?;
         if !axis_ids.insert(axis.id.clone()) {
@@ -87,7 +87,7 @@ pub fn check(f: &mut Framework) -> Checked {
             return Err(FileError::at(format!("{at}.items"), Problem::TooManyItems));
         }
         let alone = axis.items.len() == 1;
-        for (i, item) in axis.items.iter_mut().enumerate() {
+        for (i, item) in axis.items.to_mut().iter_mut().enumerate() {
             let at = format!("{at}.items[{i}]");
             id(&format!("{at}.id"), &item.id)?;
             if !item_ids.insert(item.id.clone()) {

@@ -2,6 +2,7 @@
 
 use super::file::{load, save, FileError, Problem};
 use super::*;
+use crate::core::i18n::Lang;
 use std::collections::HashSet;
 
 fn framework(id: &str) -> &'static Framework {
@@ -18,10 +19,10 @@ fn all_texts(f: &Framework) -> Vec<(String, &LocalText)> {
         texts.push((format!("level {} name", n + 1), &level.name));
         texts.push((format!("level {} descriptor", n + 1), &level.descriptor));
     }
-    for axis in &f.axes {
+    for axis in f.axes.iter() {
         texts.push((format!("{} name", axis.id), &axis.name));
         texts.push((format!("{} description", axis.id), &axis.description));
-        for item in &axis.items {
+        for item in axis.items.iter() {
             texts.push((format!("{} name", item.id), &item.name));
             texts.push((format!("{} description", item.id), &item.description));
             texts.push((format!("{} prompt", item.id), &item.prompt));
@@ -35,7 +36,7 @@ fn all_texts(f: &Framework) -> Vec<(String, &LocalText)> {
 
 #[test]
 fn every_builtin_file_loads_in_tab_order() {
-    let ids: Vec<_> = builtin().iter().map(|f| f.id.as_str()).collect();
+    let ids: Vec<_> = builtin().iter().map(|f| &*f.id).collect();
     assert_eq!(ids, ["agility", "digcomp", "widyaiswara"]);
 }
 
@@ -130,7 +131,7 @@ fn widyaiswara_has_the_four_standards_with_two_or_three_items_each() {
     assert!(w.axes.iter().all(|a| (2..=3).contains(&a.items.len())));
     assert_eq!(w.scale.max(), 5);
     // The single items of the first version are replaced, each by its own standard.
-    for axis in &w.axes {
+    for axis in w.axes.iter() {
         assert_eq!(axis.replaces, std::slice::from_ref(&axis.id));
         assert_eq!(w.replacing_axis(&axis.id), Some(axis));
     }
@@ -406,13 +407,15 @@ fn an_added_framework_cannot_take_a_builtin_id_and_replaces_its_own_earlier_vers
         }
     }
     let taken = catalog
-        .add(load(&agility.to_string()).unwrap())
+        .add(catalog::intern(load(&agility.to_string()).unwrap()))
         .unwrap_err();
     assert_eq!(taken.problem, Problem::Taken);
-    let first = catalog.add(load(&sample().to_string()).unwrap()).unwrap();
+    let first = catalog::intern(load(&sample().to_string()).unwrap());
+    catalog.add(first).unwrap();
     let mut v2 = sample();
     v2["version"] = serde_json::json!("2.0");
-    let second = catalog.add(load(&v2.to_string()).unwrap()).unwrap();
+    let second = catalog::intern(load(&v2.to_string()).unwrap());
+    catalog.add(second).unwrap();
     assert_ne!(first, second);
     assert_eq!(catalog.all().len(), 4);
     assert_eq!(catalog.get("mine").unwrap().version, "2.0");
@@ -429,7 +432,7 @@ fn the_example_framework_file_loads() {
     assert_eq!(example.id, "digcompedu-sample");
     assert_eq!((example.axes.len(), example.scale.max()), (6, 6));
     assert_eq!(example.languages(), Lang::ALL);
-    assert!(Catalog::default().add(example).is_ok());
+    assert!(Catalog::default().add(catalog::intern(example)).is_ok());
 }
 
 #[test]
@@ -445,5 +448,26 @@ fn the_catalog_knows_items_and_the_items_they_replaced_and_nothing_else() {
     }
     for unknown in ["future.item", "agility.future", "widyaiswara", "digcomp.1"] {
         assert!(!catalog.knows(unknown), "{unknown}");
+    }
+}
+
+/// `build.rs` compiles the built-in files in through the loader; what it wrote is what the
+/// loader reads from the same files, field for field.
+#[test]
+fn the_compiled_in_frameworks_are_the_files_as_the_loader_reads_them() {
+    let files = [
+        include_str!("../../../../frameworks/agility.json"),
+        include_str!("../../../../frameworks/digcomp.json"),
+        include_str!("../../../../frameworks/widyaiswara.json"),
+    ];
+    assert_eq!(builtin().len(), files.len());
+    for (baked, text) in builtin().iter().zip(files) {
+        let read = load(text).unwrap();
+        assert_eq!(save(baked), save(&read), "{}", read.id);
+        assert!(
+            matches!(baked.axes, std::borrow::Cow::Borrowed(_)),
+            "{}: compiled in",
+            read.id
+        );
     }
 }

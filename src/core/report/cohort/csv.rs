@@ -55,7 +55,7 @@ pub fn summary_csv(cohort: &Cohort, frameworks: &[&Framework], lang: Lang) -> St
     push_row(&mut out, &SUMMARY_HEADER);
     let (latest, before) = waves(cohort);
     for framework in frameworks {
-        let code = framework.id.as_str();
+        let code = &*framework.id;
         let shown: Vec<WaveFigures> = before
             .into_iter()
             .chain([latest])
@@ -74,7 +74,7 @@ pub fn summary_csv(cohort: &Cohort, frameworks: &[&Framework], lang: Lang) -> St
                 let mut cells = vec![
                     code.to_string(),
                     "axis".into(),
-                    axis.id.clone(),
+                    axis.id.to_string(),
                     axis.name.get(lang).to_string(),
                     wave.to_string(),
                     summary.map_or(0, |s| s.n).to_string(),
@@ -160,8 +160,8 @@ pub fn rows_csv(
                             person.shown_name(hide_names).to_string(),
                             wave.name().get(lang).to_string(),
                             date.clone(),
-                            framework.id.clone(),
-                            item.id.clone(),
+                            framework.id.to_string(),
+                            item.id.to_string(),
                             item.name.get(lang).to_string(),
                             level(rating),
                             level(target),

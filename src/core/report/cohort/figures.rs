@@ -54,7 +54,7 @@ pub fn rated(session: &Session, framework: &Framework) -> (usize, usize) {
     let total = framework.items().count();
     let rated = framework
         .items()
-        .filter(|item| session.ratings.contains_key(&item.id))
+        .filter(|item| session.ratings.contains_key(&*item.id))
         .count();
     (rated, total)
 }
@@ -79,7 +79,7 @@ pub fn movement(cohort: &Cohort, framework: &Framework) -> Vec<Movement> {
         .items()
         .map(|item| {
             let mut m = Movement {
-                item: item.id.clone(),
+                item: item.id.to_string(),
                 ..Movement::default()
             };
             for (before, after) in &pairs {

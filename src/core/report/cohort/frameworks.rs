@@ -56,7 +56,7 @@ pub fn gather(files: &[Submission]) -> CohortFrameworks {
             let candidate = (kept.added, index, framework);
             match by_id.iter_mut().find(|(id, _)| *id == framework.id) {
                 Some((_, candidates)) => candidates.push(candidate),
-                None => by_id.push((framework.id.clone(), vec![candidate])),
+                None => by_id.push((framework.id.to_string(), vec![candidate])),
             }
         }
     }

@@ -1,11 +1,11 @@
 //! The per-item change between the session on screen and the compared one.
 
-use super::score_table::change;
 use crate::core::i18n::Lang;
 use crate::core::model::frameworks::Framework;
 use crate::core::model::session::Session;
 use crate::core::report::insight::deltas;
 use crate::core::texts::T;
+use crate::ui::score_table::change;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

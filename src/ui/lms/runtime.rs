@@ -1,15 +1,12 @@
 //! The SCORM runtime, found and called. What to read and write, and when, is decided in
 //! `core::lms`; this module only finds the LMS's API object and makes the calls.
-//!
-//! Only a SCORM package looks for a runtime: its `index.html` carries `data-scorm="12"` or
-//! `data-scorm="2004"` (written by `scripts/scorm-package.mjs`). Without it, nothing here runs.
 
-use super::browser::{now_ms, window};
 use crate::core::lms::compact::{self, Read};
 use crate::core::lms::fit::{fit, Fitted};
 use crate::core::lms::scorm::{Call, Slots, Standard};
 use crate::core::model::history::History;
 use crate::core::model::session::Session;
+use crate::ui::browser::{self, now_ms, window};
 use gloo::events::EventListener;
 use js_sys::{Array, Function, Reflect};
 use std::cell::{Cell, RefCell};
@@ -38,14 +35,9 @@ impl PartialEq for Lms {
 }
 
 impl Lms {
-    /// When this page is a SCORM package, finds the runtime, initialises it and reads what the
-    /// LMS kept. `None` without a package marker or without a runtime that initialises.
-    pub fn connect() -> Option<(Rc<Lms>, Read)> {
-        let marker = window()
-            .document()?
-            .document_element()?
-            .get_attribute("data-scorm")?;
-        let standard = Standard::from_code(&marker)?;
+    /// Finds the runtime of the SCORM `standard` (the package's marker), initialises it and
+    /// reads what the LMS kept. `None` without a runtime that initialises.
+    pub fn connect(standard: Standard) -> Option<(Rc<Lms>, Read)> {
         let api = find_api(standard.api_name())?;
         let lms = Lms {
             standard,
@@ -57,7 +49,7 @@ impl Lms {
             _pagehide: RefCell::new(None),
         };
         if !truthy(&lms.call(Call::Initialize, &[""])) {
-            super::browser::warn("Cermin: the LMS runtime did not initialise; working without it");
+            browser::warn("Cermin: the LMS runtime did not initialise; working without it");
             return None;
         }
         let launch_data = lms.get(standard.suspend_data());
@@ -134,7 +126,7 @@ impl Lms {
             let ok = truthy(&self.call(Call::SetValue, &[element, value]));
             if !ok {
                 let code = self.call(Call::GetLastError, &[]);
-                super::browser::warn(&format!(
+                browser::warn(&format!(
                     "Cermin: the LMS refused {element} (error {})",
                     code.as_string().unwrap_or_default()
                 ));

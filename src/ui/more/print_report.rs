@@ -1,13 +1,11 @@
 //! The part of the printed report that the screen shows in editable fields: notes, targets,
 //! the overall reflection and the next step, as plain text. Hidden on screen.
 
-use super::browser::offset_minutes;
-use super::framework_about::source_entry;
-use crate::core::dates::DateTime;
 use crate::core::i18n::Lang;
 use crate::core::model::frameworks::Framework;
 use crate::core::model::session::Session;
 use crate::core::texts::T;
+use crate::ui::framework_about::source_entry;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -15,17 +13,6 @@ pub struct PrintReportProps {
     pub framework: &'static Framework,
     pub session: Session,
     pub lang: Lang,
-}
-
-/// The printed report's title line: what it is, when the session was, and its label.
-pub fn report_title(session: &Session, lang: Lang) -> String {
-    let when =
-        DateTime::from_epoch_ms(session.created, offset_minutes(session.created)).date_time(lang);
-    let mut title = format!("{} · {when}", T::ReportTitle.get(lang));
-    if !session.label.is_empty() {
-        title = format!("{title} · {}", session.label);
-    }
-    title
 }
 
 #[function_component(PrintReport)]

@@ -1,43 +1,23 @@
-//! "Where am I saved?" (one line under the title), and the LMS's notices: sessions kept only in
-//! this browser (with the backup offered), a session too long for the LMS, and LMS data that is
-//! left alone.
+//! The LMS's notices: sessions kept only in this browser (with the backup offered), a session
+//! too long for the LMS, and LMS data that is left alone.
 
-use super::browser::{download, framed_by_other_origin, now_ms, offset_minutes};
-use super::lms::Lms;
 use crate::core::dates::DateTime;
 use crate::core::i18n::Lang;
-use crate::core::lms::place::saved_in;
 use crate::core::lms::status::{LmsStatus, Problem};
 use crate::core::model::history::History;
 use crate::core::report::export;
 use crate::core::store::codec;
 use crate::core::texts::T;
+use crate::ui::browser::{download, now_ms, offset_minutes};
 use std::rc::Rc;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct SavedInProps {
-    /// The LMS keeps the history.
-    pub keeps: bool,
-    /// This browser's storage takes writes.
-    pub stored: bool,
-    pub lang: Lang,
-}
-
-#[function_component(SavedIn)]
-pub fn saved_in_line(props: &SavedInProps) -> Html {
-    let partitioned = use_memo((), |_| framed_by_other_origin());
-    let place = saved_in(props.keeps, props.stored, *partitioned);
-    html! {
-        <p class="saved-in" data-saved-in={place.code()}>{ place.text().get(props.lang) }</p>
-    }
-}
 
 #[derive(Properties, PartialEq)]
 pub struct LmsNoticesProps {
     pub status: LmsStatus,
     pub history: Rc<History>,
-    pub lms: Option<Rc<Lms>>,
+    /// `suspend_data` as read at launch: downloadable when it could not be read.
+    pub launch_data: Rc<str>,
     pub lang: Lang,
 }
 
@@ -60,12 +40,10 @@ pub fn lms_notices(props: &LmsNoticesProps) -> Html {
         })
     };
     let on_lms_data = {
-        let lms = props.lms.clone();
+        let data = props.launch_data.clone();
         Callback::from(move |_: MouseEvent| {
-            if let Some(lms) = &lms {
-                let name = format!("cermin-lms-data-{}.txt", today());
-                download(&name, "text/plain", lms.launch_data());
-            }
+            let name = format!("cermin-lms-data-{}.txt", today());
+            download(&name, "text/plain", &data);
         })
     };
     let status = &props.status;

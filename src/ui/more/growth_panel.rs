@@ -1,8 +1,6 @@
 //! Growth over time: one line chart for all axes, or one small chart per axis, with a table.
 
-use super::browser::{now_ms, offset_minutes};
-use super::plot_canvas::{Plot, PlotCanvas};
-use crate::core::charts::growth_chart::growth_chart;
+use crate::core::charts::growth_chart::{draw_growth, growth_chart, GrowthChart};
 use crate::core::charts::radar::Palette;
 use crate::core::dates::DateTime;
 use crate::core::i18n::Lang;
@@ -10,8 +8,13 @@ use crate::core::model::frameworks::Framework;
 use crate::core::model::history::History;
 use crate::core::report::growth::{growth, latest, session_times};
 use crate::core::texts::T;
+use crate::ui::browser::{now_ms, offset_minutes};
+use crate::ui::plot_canvas::{CanvasChart, PlotCanvas};
 use gloo::timers::callback::Timeout;
+use plotters::prelude::*;
+use plotters_canvas::CanvasBackend;
 use std::rc::Rc;
+use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 /// The chart shows at most this many of the latest sessions.
@@ -91,14 +94,14 @@ pub fn growth_panel(props: &GrowthPanelProps) -> Html {
             html! {
                 <div class="small-multiples">
                     { for (0..framework.axes.len()).map(|i| html! {
-                        <PlotCanvas plot={Plot::Growth(chart_of(&[i]))}
+                        <PlotCanvas<GrowthChart> chart={chart_of(&[i])}
                             label={format!("{label} {}", framework.axes[i].name.get(lang))} />
                     }) }
                 </div>
             }
         } else {
             let all: Vec<usize> = (0..framework.axes.len()).collect();
-            html! { <PlotCanvas plot={Plot::Growth(chart_of(&all))} {label} /> }
+            html! { <PlotCanvas<GrowthChart> chart={chart_of(&all)} {label} /> }
         };
         html! {
             <>
@@ -150,5 +153,31 @@ pub fn growth_panel(props: &GrowthPanelProps) -> Html {
             </div>
             { body }
         </section>
+    }
+}
+
+impl CanvasChart for GrowthChart {
+    const CLASS: &'static str = "plot growth";
+    type Kept = ();
+
+    fn aspect(&self, _css_width: f64) -> f64 {
+        if self.lines.len() > 1 {
+            0.5 + 0.04 * self.lines.len() as f64
+        } else {
+            0.6
+        }
+    }
+
+    fn draw(&self, canvas: &HtmlCanvasElement, ratio: f64, _: &mut ()) {
+        if let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) {
+            let area = backend.into_drawing_area();
+            let chart = GrowthChart {
+                scale: ratio,
+                ..self.clone()
+            };
+            if draw_growth(&area, &chart).is_ok() {
+                let _ = area.present();
+            }
+        }
     }
 }

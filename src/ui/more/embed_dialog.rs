@@ -1,10 +1,10 @@
 //! The "Embed" dialog: a ready `<iframe>` snippet for the current configuration, and the
 //! host-side listener for pages without H5P's resizer, each with a Copy button.
 
-use super::browser::window;
 use crate::core::config::Config;
 use crate::core::i18n::Lang;
 use crate::core::texts::T;
+use crate::ui::browser::window;
 use std::rc::Rc;
 use web_sys::{HtmlDialogElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -13,6 +13,8 @@ use yew::prelude::*;
 pub struct EmbedDialogProps {
     pub config: Rc<Config>,
     pub lang: Lang,
+    /// Closed (by its button or Escape): the first path's Embed button opens it again.
+    pub on_close: Callback<()>,
 }
 
 /// The plain listener a host page adds to follow the widget's height.
@@ -47,15 +49,16 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
     );
     let snippet = iframe_snippet(&page_url, &props.config, lang);
 
-    let open = {
-        let (dialog, copied) = (dialog.clone(), copied.clone());
-        Callback::from(move |_: MouseEvent| {
-            copied.set(false);
+    // Shown as a modal dialog as soon as it is rendered: the first path renders it when its
+    // Embed button is pressed.
+    {
+        let dialog = dialog.clone();
+        use_effect_with((), move |_| {
             if let Some(d) = dialog.cast::<HtmlDialogElement>() {
                 let _ = d.show_modal();
             }
-        })
-    };
+        });
+    }
     let close = {
         let dialog = dialog.clone();
         Callback::from(move |_: MouseEvent| {
@@ -64,6 +67,7 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
             }
         })
     };
+    let on_close = props.on_close.reform(|_: Event| ());
     let copy_button = |id: &'static str, label: String| {
         let copied = copied.clone();
         let onclick = Callback::from(move |_: MouseEvent| {
@@ -74,8 +78,7 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
     };
     html! {
         <>
-            <button type="button" onclick={open}>{ T::Embed.get(lang) }</button>
-            <dialog ref={dialog} class="embed-dialog" aria-labelledby="embed-heading">
+            <dialog ref={dialog} class="embed-dialog" aria-labelledby="embed-heading" onclose={on_close}>
                 <h2 id="embed-heading">{ T::EmbedTitle.get(lang) }</h2>
                 <p>{ T::EmbedIntro.get(lang) }</p>
                 <textarea id="embed-iframe" readonly=true rows="4" aria-label={T::EmbedTitle.get(lang)}
