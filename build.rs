@@ -82,8 +82,11 @@ fn option<T>(value: &Option<T>, out: &mut String, bake: impl Fn(&T, &mut String)
     }
 }
 
+/// A field of a struct literal: its name, and what writes its value.
+type Field<'a> = (&'a str, &'a dyn Fn(&mut String));
+
 /// A struct literal: `name { field: value, … }`.
-fn fields(name: &str, out: &mut String, fields: &[(&str, &dyn Fn(&mut String))]) {
+fn fields(name: &str, out: &mut String, fields: &[Field]) {
     let _ = write!(out, "{name} {{");
     for (field, bake) in fields {
         let _ = write!(out, "{field}: ");

@@ -466,3 +466,23 @@ fn the_rest_of_a_long_history_joins_the_newest_read_first() {
     assert_eq!((s.skipped, s.quarantined), (1, true));
     assert_eq!(s.draft.id, "e");
 }
+
+/// A backup is merged in the reducer, on the history as it is when the file has been read: a
+/// session saved while the file was read stays, and the backup's sessions join it.
+#[test]
+fn a_backup_is_merged_into_the_history_as_it_is_now() {
+    let elsewhere = saved("b1", 2_000, fresh().apply(rate("agility.speed", 2)).unwrap());
+    let backup = cermin::core::store::codec::encode_backup(&elsewhere.history, 3_000);
+    // Meanwhile, here: a session saved after the file was chosen.
+    let here = saved("h1", 4_000, fresh().apply(rate("agility.speed", 5)).unwrap());
+    let merged = here.apply(Action::ImportBackup(backup)).unwrap();
+    let ids: Vec<&str> = merged.history.sessions().iter().map(|s| s.id.as_str()).collect();
+    assert!(ids.contains(&"h1") && ids.contains(&"b1"), "{ids:?}");
+    assert_eq!(merged.revision, here.revision + 1, "persisted");
+    assert!(matches!(merged.status, Some(Status::Imported(s)) if s.added >= 1));
+    // Not a backup: the history is untouched, and the person is told why.
+    let refused = here.apply(Action::ImportBackup("not json".into())).unwrap();
+    assert_eq!(refused.history, here.history);
+    assert_eq!(refused.revision, here.revision);
+    assert!(matches!(refused.status, Some(Status::Say(_))));
+}

@@ -114,8 +114,9 @@ pub fn use_deferred<J: Clone + PartialEq + 'static>(
         use_effect_with(more.is_some(), move |_| {
             let run = latest.borrow().clone();
             if let (Some(more), Some(run), false) = (more, run, waiting.is_empty()) {
+                let jobs = (*waiting).clone();
                 waiting.set(Vec::new());
-                waiting.iter().cloned().for_each(|job| run(more, job));
+                jobs.into_iter().for_each(|job| run(more, job));
             }
         });
     }
