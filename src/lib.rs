@@ -2,6 +2,11 @@
 
 pub mod core;
 
+/// Both pages' allocator: ~2.7 KB gzip less wasm than the default dlmalloc.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 

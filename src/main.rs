@@ -5,10 +5,6 @@
 //! live in this binary, not in the library, so the cohort page's binary carries none of them.
 
 #[cfg(target_arch = "wasm32")]
-#[global_allocator]
-static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
-
-#[cfg(target_arch = "wasm32")]
 mod split {
     use cermin::ui::{lms, more, parts::Parts, xapi};
     use wasm_split_helpers::{wasm_split, SplitLoaderError};

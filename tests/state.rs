@@ -471,12 +471,25 @@ fn the_rest_of_a_long_history_joins_the_newest_read_first() {
 /// session saved while the file was read stays, and the backup's sessions join it.
 #[test]
 fn a_backup_is_merged_into_the_history_as_it_is_now() {
-    let elsewhere = saved("b1", 2_000, fresh().apply(rate("agility.speed", 2)).unwrap());
+    let elsewhere = saved(
+        "b1",
+        2_000,
+        fresh().apply(rate("agility.speed", 2)).unwrap(),
+    );
     let backup = cermin::core::store::codec::encode_backup(&elsewhere.history, 3_000);
     // Meanwhile, here: a session saved after the file was chosen.
-    let here = saved("h1", 4_000, fresh().apply(rate("agility.speed", 5)).unwrap());
+    let here = saved(
+        "h1",
+        4_000,
+        fresh().apply(rate("agility.speed", 5)).unwrap(),
+    );
     let merged = here.apply(Action::ImportBackup(backup)).unwrap();
-    let ids: Vec<&str> = merged.history.sessions().iter().map(|s| s.id.as_str()).collect();
+    let ids: Vec<&str> = merged
+        .history
+        .sessions()
+        .iter()
+        .map(|s| s.id.as_str())
+        .collect();
     assert!(ids.contains(&"h1") && ids.contains(&"b1"), "{ids:?}");
     assert_eq!(merged.revision, here.revision + 1, "persisted");
     assert!(matches!(merged.status, Some(Status::Imported(s)) if s.added >= 1));

@@ -2,10 +2,6 @@
 //! trainer's view; natively it only explains itself.
 
 #[cfg(target_arch = "wasm32")]
-#[global_allocator]
-static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
-
-#[cfg(target_arch = "wasm32")]
 fn main() {
     cermin::cohort_ui::start();
 }

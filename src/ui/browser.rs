@@ -268,3 +268,11 @@ impl Drop for Idle {
         }
     }
 }
+
+/// A chosen file's text; `None` where it cannot be read as text.
+pub async fn read_text(file: &web_sys::File) -> Option<String> {
+    wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .ok()?
+        .as_string()
+}

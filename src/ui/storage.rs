@@ -5,7 +5,8 @@ use super::browser::{now_ms, window};
 use crate::core::model::history::History;
 use crate::core::model::session::Session;
 use crate::core::state::{Loaded, StorageMode, WriteError};
-use crate::core::store::codec::{self, DecodeError};
+use crate::core::store::codec;
+use crate::core::store::policy::{self, Write};
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 
@@ -67,7 +68,8 @@ impl Store {
         self.load_history(None)
     }
 
-    /// The history, read once from storage: with `newest`, only that many of a long one.
+    /// The history, read once from storage: with `newest`, only that many of a long one. What
+    /// the text means is `store::policy`'s decision; the text it says to set aside is kept here.
     fn load_history(&self, newest: Option<usize>) -> Loaded {
         let Some(storage) = &self.storage else {
             return Loaded {
@@ -75,37 +77,10 @@ impl Store {
                 ..Loaded::default()
             };
         };
-        let Some(raw) = storage.get_item(&self.key).ok().flatten() else {
-            return Loaded::default();
-        };
-        if let Some(decoded) = newest.and_then(|n| codec::decode_newest(&raw, n)) {
-            return Loaded {
-                history: decoded.history,
-                mode: StorageMode::Persistent,
-                rest_unread: true,
-                ..Loaded::default()
-            };
-        }
-        match codec::decode(&raw) {
-            Ok(decoded) => {
-                let quarantined = decoded.skipped > 0 && self.quarantine(&raw);
-                Loaded {
-                    history: decoded.history,
-                    mode: StorageMode::Persistent,
-                    quarantined,
-                    skipped: decoded.skipped,
-                    ..Loaded::default()
-                }
-            }
-            Err(DecodeError::NewerVersion { .. }) => Loaded {
-                mode: StorageMode::ReadOnly,
-                ..Loaded::default()
-            },
-            Err(_) => Loaded {
-                quarantined: self.quarantine(&raw),
-                ..Loaded::default()
-            },
-        }
+        let raw = storage.get_item(&self.key).ok().flatten();
+        let found = policy::read(raw.as_deref(), newest);
+        let quarantined = found.set_aside() && raw.as_deref().is_some_and(|r| self.quarantine(r));
+        Loaded::from_found(found, quarantined)
     }
 
     /// Writes the history after merging it with what is stored now (another tab may have saved
@@ -116,21 +91,13 @@ impl Store {
         let stored = storage
             .get_item(&self.key)
             .map_err(|_| WriteError::Unavailable)?;
-        let merged = match stored.as_deref().map(codec::decode) {
-            None => history.clone(),
-            Some(Ok(decoded)) => {
-                if decoded.skipped > 0 && !self.quarantine(stored.as_deref().unwrap_or_default()) {
+        let merged = match policy::before_write(stored.as_deref(), history) {
+            Write::Newer => return Err(WriteError::Newer),
+            Write::Merged { history, set_aside } => {
+                if set_aside && !self.quarantine(stored.as_deref().unwrap_or_default()) {
                     return Err(WriteError::Other);
                 }
-                decoded.history.merge(history)
-            }
-            Some(Err(DecodeError::NewerVersion { .. })) => return Err(WriteError::Newer),
-            Some(Err(_)) => {
-                // Damaged since we loaded it: keep the damaged text before replacing it.
-                if !self.quarantine(stored.as_deref().unwrap_or_default()) {
-                    return Err(WriteError::Other);
-                }
-                history.clone()
+                history
             }
         };
         let document = codec::encode(&merged);

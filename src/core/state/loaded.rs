@@ -3,6 +3,7 @@
 use crate::core::lms::status::LmsStatus;
 use crate::core::model::history::History;
 use crate::core::model::session::Session;
+use crate::core::store::policy::Found;
 
 /// Whether and how the history reaches browser storage.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -32,6 +33,35 @@ pub struct Loaded {
     /// `history` holds only the newest sessions of a long one: what the first screen shows. The
     /// rest is read in a task of its own after it ([`Action::ReadRest`]).
     pub rest_unread: bool,
+}
+
+impl Loaded {
+    /// What storage held, as the state starts from it (no draft, no LMS yet). `quarantined`:
+    /// the stored text was set aside, as `found` asked.
+    pub fn from_found(found: Found, quarantined: bool) -> Loaded {
+        match found {
+            Found::Nothing => Loaded::default(),
+            Found::History {
+                history,
+                skipped,
+                rest_unread,
+            } => Loaded {
+                history,
+                quarantined,
+                skipped,
+                rest_unread,
+                ..Loaded::default()
+            },
+            Found::Newer => Loaded {
+                mode: StorageMode::ReadOnly,
+                ..Loaded::default()
+            },
+            Found::Unreadable => Loaded {
+                quarantined,
+                ..Loaded::default()
+            },
+        }
+    }
 }
 
 /// Why a write did not happen.

@@ -3,4 +3,5 @@
 pub mod codec;
 pub mod cohort_doc;
 pub mod document;
+pub mod policy;
 pub mod share;

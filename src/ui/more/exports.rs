@@ -11,7 +11,6 @@ use crate::core::texts::T;
 use crate::ui::browser::{self, now_ms, offset_minutes, window};
 use crate::ui::canvas;
 use crate::ui::export_panel::{Export, ExportFile, ExportJob};
-use wasm_bindgen_futures::JsFuture;
 
 /// Exported images are drawn this many CSS pixels wide, at twice the device's pixel ratio.
 const EXPORT_WIDTH: f64 = 640.0;
@@ -72,10 +71,7 @@ pub fn run(job: ExportJob) {
         Export::Import(file) => {
             let on_action = job.on_action.clone();
             yew::platform::spawn_local(async move {
-                let text = JsFuture::from(file.text())
-                    .await
-                    .ok()
-                    .and_then(|t| t.as_string());
+                let text = browser::read_text(&file).await;
                 on_action.emit(match text {
                     Some(text) => Action::ImportBackup(text),
                     None => Action::ImportRefused(T::ErrNotJson),

@@ -35,10 +35,7 @@ pub fn run(job: FrameworkFileJob) {
     let on_action = job.on_action;
     match job.files {
         FrameworkFiles::Chosen(file) => yew::platform::spawn_local(async move {
-            let text = JsFuture::from(file.text())
-                .await
-                .ok()
-                .and_then(|t| t.as_string());
+            let text = browser::read_text(&file).await;
             on_action.emit(match text {
                 Some(text) => Action::read_framework(&text, Some(now_ms())),
                 None => Action::FrameworkRefused(FileError::at("", Problem::NotJson)),
