@@ -3,6 +3,10 @@
 
 use cermin::core::charts::growth_chart;
 use cermin::core::charts::radar::{self, Palette, RadarChart, Series, SeriesKind};
+use cermin::core::feedback::kept::{keep_request, keep_response};
+use cermin::core::feedback::request::Request;
+use cermin::core::feedback::response::Response;
+use cermin::core::feedback::Perspective;
 use cermin::core::i18n::Lang;
 use cermin::core::model::frameworks::{builtin_framework, Catalog};
 use cermin::core::model::history::History;
@@ -408,6 +412,50 @@ fn import_merges_by_id_newest_copy_wins_and_loses_nothing_here() {
     // The backup's deletion of a session not here is kept, so a stale copy cannot bring it back.
     assert_eq!(merged.tombstones().get("gone-elsewhere"), Some(&70));
     assert!(!merged.tombstones().contains_key("deleted-there"));
+}
+
+/// A session with others' responses, as the feedback intake keeps them.
+fn with_answers(id: &str, created: i64, updated: i64, answers: &[(&str, u8)]) -> Session {
+    let agility = builtin_framework("agility").unwrap();
+    let mut s = session(id, created, updated);
+    let request = Request::new("rq-1", "Ani", agility).unwrap();
+    let (rq, kept) = keep_request(&request);
+    s.asked.insert(rq, kept);
+    for &(rs, level) in answers {
+        let response = Response {
+            id: rs.into(),
+            at: MARCH_1,
+            request: "rq-1".into(),
+            framework: "agility".into(),
+            framework_version: agility.version.clone(),
+            perspective: Perspective::Supervisor,
+            ratings: [("agility.speed".to_string(), level)].into_iter().collect(),
+            comments: SortedMap::new(),
+            name: None,
+        };
+        let (rs, kept) = keep_response(&response);
+        s.answers.insert(rs, kept);
+    }
+    s
+}
+
+#[test]
+fn a_backup_keeps_others_feedback_and_an_import_adds_what_is_missing() {
+    let backup = history(vec![with_answers("a", 1, 10, &[("r1", 4), ("r2", 2)])]);
+    let text = codec::encode_backup(&backup, MARCH_1);
+    let (merged, got) = export::import_backup(&History::default(), &text).unwrap();
+    assert_eq!((merged.clone(), got), (backup.clone(), summary(1, 0, 0, 0)));
+    // Here the session was saved later, with another response: both sides' responses are kept,
+    // and the session counts as updated.
+    let here = history(vec![with_answers("a", 1, 20, &[("r3", 5)])]);
+    let (merged, got) = export::import_backup(&here, &text).unwrap();
+    assert_eq!(got, summary(0, 1, 0, 0));
+    let kept = merged.get("a").unwrap();
+    assert_eq!(kept.answers.keys().collect::<Vec<_>>(), ["r1", "r2", "r3"]);
+    assert_eq!(kept.updated, 20);
+    // Importing it again changes nothing.
+    let (again, got) = export::import_backup(&merged, &text).unwrap();
+    assert_eq!((again, got), (merged, summary(0, 0, 1, 0)));
 }
 
 #[test]

@@ -2,5 +2,6 @@
 
 pub mod frameworks;
 pub mod history;
+pub mod kept_json;
 pub mod session;
 pub mod sorted_map;

@@ -128,54 +128,122 @@ const EARLIER: Text = Text::new(
 /// Made for spreadsheets: UTF-8 with a byte-order mark, CRLF line ends, RFC 4180 quoting, and
 /// cells that a spreadsheet would run as a formula prefixed with an apostrophe.
 pub fn csv(history: &History, catalog: &Catalog, lang: Lang, offset_minutes: i64) -> String {
+    csv_with(history, catalog, lang, offset_minutes, None)
+}
+
+/// Columns a feature adds to the CSV after [`CSV_HEADER`]'s (others' feedback, `core::feedback::
+/// export`): their names, and what each session gives them. Only a caller that has the feature
+/// passes it, so the feature's code is not linked where it is not used.
+pub struct ExtraColumns<'a> {
+    pub header: &'a [&'a str],
+    pub of_session: &'a dyn Fn(&Session) -> SessionColumns,
+}
+
+/// What a session gives the extra columns.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SessionColumns {
+    /// Item id → its cells, one per extra column. An item listed here has a row even when the
+    /// session itself has no entry for it.
+    pub items: Vec<(String, Vec<String>)>,
+    /// Rows of their own, after the session's item rows: framework id, row id, name, and the
+    /// extra columns' cells (the rating, target and note cells stay empty).
+    pub rows: Vec<[String; 3]>,
+    /// The extra cells of each of `rows`.
+    pub row_cells: Vec<Vec<String>>,
+}
+
+/// [`csv`] with a feature's columns after the standard ones (every row has as many cells).
+pub fn csv_with(
+    history: &History,
+    catalog: &Catalog,
+    lang: Lang,
+    offset_minutes: i64,
+    extra: Option<&ExtraColumns>,
+) -> String {
     let mut out = String::from("\u{feff}");
-    push_row(&mut out, &CSV_HEADER);
+    let extra_header = extra.map_or(&[][..], |e| e.header);
+    let header: Vec<&str> = CSV_HEADER.iter().chain(extra_header).copied().collect();
+    push_row(&mut out, &header);
+    let blank = vec![String::new(); extra_header.len()];
     for session in history.sessions().iter().rev() {
+        let columns = extra.map(|e| (e.of_session)(session)).unwrap_or_default();
+        let cells_of = |id: &str| {
+            let found = columns.items.iter().find(|(item, _)| item == id);
+            found.map_or(&blank, |(_, cells)| cells)
+        };
         let t = DateTime::from_epoch_ms(session.created, offset_minutes);
         let date = format!("{} {:02}:{:02}", t.iso_date(), t.hour, t.minute);
-        let row = |out: &mut String, framework: &str, id: &str, name: &str, note: &str| {
+        let row = |out: &mut String,
+                   framework: &str,
+                   id: &str,
+                   name: &str,
+                   note: &str,
+                   more: &[String]| {
             let level = |v: Option<u8>| v.map_or(String::new(), |v| v.to_string());
             let (rating, target) = (level(session.rating(id)), level(session.target(id)));
             let label = session.label.as_str();
-            push_row(
-                out,
-                &[&date, label, framework, id, name, &rating, &target, note],
-            );
+            let mut cells = vec![
+                &date[..],
+                label,
+                framework,
+                id,
+                name,
+                &rating,
+                &target,
+                note,
+            ];
+            cells.extend(more.iter().map(String::as_str));
+            push_row(out, &cells);
         };
+        let listed = |id: &str| columns.items.iter().any(|(item, _)| item == id);
         for framework in catalog.all() {
             for item in framework.items() {
-                if has_entry(session, &item.id) {
+                if has_entry(session, &item.id) || listed(&item.id) {
                     let name = item.name.get(lang);
+                    let note = session.note(&item.id);
                     row(
                         &mut out,
                         &framework.id,
                         &item.id,
                         name,
-                        session.note(&item.id),
+                        note,
+                        cells_of(&item.id),
                     );
                 }
             }
         }
-        for id in unknown_items(session, catalog) {
+        let mut unknown = unknown_items(session, catalog);
+        let listed_unknown = (columns.items.iter().map(|(id, _)| id.as_str()))
+            .filter(|id| catalog.find_item(id).is_none());
+        unknown.extend(listed_unknown);
+        unknown.sort_unstable();
+        unknown.dedup();
+        for id in unknown {
             // An item a revised framework replaced is named after the aspect that took over.
             let replaced = catalog
                 .all()
                 .iter()
                 .find_map(|f| Some((f, f.replacing_axis(id)?)));
+            let cells = cells_of(id);
             match replaced {
                 Some((framework, axis)) => {
                     let name = format!("{} ({})", axis.name.get(lang), EARLIER.get(lang));
-                    row(&mut out, &framework.id, id, &name, session.note(id));
+                    row(&mut out, &framework.id, id, &name, session.note(id), cells);
                 }
-                None => row(&mut out, "", id, "", session.note(id)),
+                None => row(&mut out, "", id, "", session.note(id), cells),
             }
+        }
+        for ([framework, id, name], cells) in columns.rows.iter().zip(&columns.row_cells) {
+            let mut all = vec![&date[..], &session.label, framework, id, name, "", "", ""];
+            all.extend(cells.iter().map(String::as_str));
+            push_row(&mut out, &all);
         }
         for (id, name, text) in [
             ("reflection", REFLECTION, &session.reflection),
             ("next_step", NEXT_STEP, &session.next_step),
         ] {
             if !text.is_empty() {
-                row(&mut out, "", id, name.get(lang), text);
+                row(&mut out, "", id, name.get(lang), text, &blank);
             }
         }
     }
@@ -252,8 +320,9 @@ pub struct ImportSummary {
 /// Merges a backup file into `current`, returning the new history; on a refusal (too large, not
 /// JSON, not ours, from a newer version, broken) nothing is returned and `current` stays as it is.
 ///
-/// Per session id the newer copy wins, so nothing is duplicated. A deletion recorded in the
-/// backup is honoured only for sessions not here: importing never removes what the person sees.
+/// Per session id the newer copy wins, so nothing is duplicated; others' feedback on a session is
+/// kept from both copies. A deletion recorded in the backup is honoured only for sessions not
+/// here: importing never removes what the person sees.
 pub fn import_backup(
     current: &History,
     text: &str,
@@ -272,11 +341,12 @@ pub fn import_backup(
         skipped: decoded.skipped,
         ..ImportSummary::default()
     };
+    // By what the merge made of each session: a copy that brought only others' feedback this
+    // history lacked updates it too (feedback is only ever added, `Session::keep_answers_of`).
     for session in incoming.sessions() {
-        let won = merged.get(&session.id) == Some(session);
-        match current.get(&session.id) {
-            None if won => summary.added += 1,
-            Some(here) if won && here != session => summary.updated += 1,
+        match (current.get(&session.id), merged.get(&session.id)) {
+            (None, Some(_)) => summary.added += 1,
+            (Some(here), Some(now)) if here != now => summary.updated += 1,
             _ => summary.unchanged += 1,
         }
     }

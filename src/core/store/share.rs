@@ -5,7 +5,7 @@
 //! writer) holding only the chosen session, the framework files the person added (so the
 //! trainer's page can show a framework added from a file), and `name`. Notes (the
 //! per-item notes, the reflection and the next step) are in it only when the person chose
-//! "Share with trainer, with my notes". Version 1 of the share file (`cermin.share`) is still read ([`ShareFileV1`]).
+//! "Share with trainer, with my notes". Others' feedback on the session is never in it. Version 1 of the share file (`cermin.share`) is still read ([`ShareFileV1`]).
 
 use crate::core::model::history::History;
 use crate::core::model::session::Session;
@@ -35,6 +35,10 @@ pub fn share_file(
     // longer one when it reads the file.
     let name = name.trim();
     let mut session = session.clone();
+    // Others' feedback never goes to the trainer: the raters answered the person, not a class
+    // (and a trainer who rated the person as a supervisor would see their own answer among few).
+    session.asked = SortedMap::new();
+    session.answers = SortedMap::new();
     if !include_notes {
         session.notes = SortedMap::new();
         session.reflection.clear();
@@ -61,6 +65,7 @@ pub struct ShareFileV1 {
 mod tests {
     use super::*;
     use crate::core::model::history::KeptFramework;
+    use crate::core::model::kept_json::KeptJson;
 
     fn session() -> Session {
         let mut s = Session::new("s-1".into(), 1_700_000_000_000);
@@ -94,6 +99,25 @@ mod tests {
         let with = share_file(&session(), &history(), " Ani ", true, 5);
         for text in ["rushed", "I learnt", "Practise", "\"name\":\"Ani\""] {
             assert!(with.contains(text), "{text} in {with}");
+        }
+    }
+
+    #[test]
+    fn never_carries_others_feedback() {
+        let mut asked = session();
+        let kept = |text: &str| KeptJson::new(text.into()).unwrap();
+        asked.asked.insert("rq".into(), kept(r#"{"name":"Ani"}"#));
+        asked
+            .answers
+            .insert("rs".into(), kept(r#"{"comment":"secret"}"#));
+        for notes in [false, true] {
+            let text = share_file(&asked, &history(), "Ani", notes, 5);
+            assert!(
+                !text.contains("secret") && !text.contains("\"asked\""),
+                "{text}"
+            );
+            let decoded = codec::decode(&text).unwrap();
+            assert!(decoded.history.sessions()[0].answers.is_empty());
         }
     }
 
