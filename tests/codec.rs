@@ -1,5 +1,6 @@
 //! The storage document: round trips, the fixture of every version ever written, every refusal.
 
+use cermin::core::feedback::kept;
 use cermin::core::feedback::summary::{summarise, View};
 use cermin::core::model::frameworks::{builtin_framework, file};
 use cermin::core::model::history::History;
@@ -81,10 +82,10 @@ fn reads_the_version_3_fixture_with_the_feedback_kept_with_its_session() {
     assert_eq!(decoded.skipped, 0);
     let sessions = decoded.history.sessions();
     let newest = &sessions[0];
-    assert_eq!((newest.asked.len(), newest.answers.len()), (1, 4));
-    assert!(sessions[1..]
-        .iter()
-        .all(|s| s.asked.is_empty() && s.answers.is_empty()));
+    assert_eq!(newest.feedback.len(), 5);
+    assert_eq!(kept::requests(newest).len(), 1);
+    assert_eq!(kept::responses(newest).0.len(), 4);
+    assert!(sessions[1..].iter().all(|s| s.feedback.is_empty()));
     let summary = summarise(newest, builtin_framework("agility").unwrap());
     assert_eq!(summary.answered, [1, 3, 0]);
     // Speed: self 4; the supervisor's 3 and the colleagues' 2, 3, 2.
@@ -128,9 +129,7 @@ fn older_versions_read_into_version_3() {
         let decoded = codec::decode(fixture).unwrap();
         assert_eq!(decoded.skipped, 0);
         let sessions = decoded.history.sessions();
-        assert!(sessions
-            .iter()
-            .all(|s| s.asked.is_empty() && s.answers.is_empty()));
+        assert!(sessions.iter().all(|s| s.feedback.is_empty()));
         let text = codec::encode(&decoded.history);
         assert!(
             text.starts_with(r#"{"format":"cermin.history","version":3,"#),
@@ -143,8 +142,7 @@ fn older_versions_read_into_version_3() {
         .history;
     let without_feedback: Vec<Session> = (v3.sessions().iter())
         .map(|s| Session {
-            asked: SortedMap::new(),
-            answers: SortedMap::new(),
+            feedback: SortedMap::new(),
             ..s.clone()
         })
         .collect();

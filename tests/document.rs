@@ -5,7 +5,6 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use cermin::core::model::history::History;
-use cermin::core::model::kept_json::KeptJson;
 use cermin::core::model::session::{Session, MAX_TEXT_CHARS};
 use cermin::core::model::sorted_map::SortedMap;
 use cermin::core::store::codec::{self, DecodeError, MAX_DEPTH, MAX_DOCUMENT_BYTES};
@@ -228,32 +227,28 @@ fn nesting_deeper_than_the_limit_is_refused_wherever_it_is() {
     assert_eq!(codec::decode(&text).unwrap().history.len(), 1);
 }
 
+/// Feedback is kept in a session as text (`core::feedback` writes and reads it): any text goes
+/// through unchanged, and a value that is not text makes its session unreadable, like any
+/// field of the wrong type (skipped and counted, never half read).
 #[test]
-fn feedback_nested_past_the_limit_refuses_the_document() {
-    // Feedback is kept unread in a session (`core::feedback` reads it), so its nesting is
-    // checked here: the document, `sessions`, the session and `answers` hold it.
-    let with_answer = |value: &str| {
-        document(&[&format!(
-            r#"{{"id":"f","created":1,"updated":1,"answers":{{"rs":{value}}}}}"#
-        )])
-    };
-    let at_limit = codec::decode(&with_answer(&nested(MAX_DEPTH - 4))).unwrap();
-    assert_eq!(at_limit.history.get("f").unwrap().answers.len(), 1);
-    for depth in [MAX_DEPTH - 3, 100_000] {
-        assert_eq!(
-            codec::decode(&with_answer(&nested(depth))).map(|_| ()),
-            Err(DecodeError::TooDeep),
-            "{depth}"
-        );
-    }
-    // A kept request or response is any JSON value, written back exactly as it was read.
-    let odd = r#"{ "spaced" : [1, 2.50, "\u00e9"] }"#;
+fn feedback_is_kept_as_text_whatever_it_holds() {
+    let texts = json!({ "rq": "{\"a\":[[[[1]]]]}", "rs": "not even JSON \u{0} ]]>" });
     let text = document(&[&format!(
-        r#"{{"id":"f","created":1,"updated":1,"asked":{{"rq":{odd}}}}}"#
+        r#"{{"id":"f","created":1,"updated":1,"feedback":{texts}}}"#
     )]);
     let decoded = codec::decode(&text).unwrap();
-    assert!(codec::encode(&decoded.history)
-        .contains(r#""asked":{"rq":{ "spaced" : [1, 2.50, "\u00e9"] }}"#));
+    let kept = &decoded.history.get("f").unwrap().feedback;
+    assert_eq!(
+        kept.get("rs").map(String::as_str),
+        Some("not even JSON \u{0} ]]>")
+    );
+    assert_eq!(codec::encode(&decoded.history), text);
+    let nested = format!(
+        r#"{{"id":"g","created":1,"updated":1,"feedback":{{"rq":{}}}}}"#,
+        nested(3)
+    );
+    let decoded = codec::decode(&document(&[GOOD, &nested])).unwrap();
+    assert_eq!((decoded.history.len(), decoded.skipped), (1, 1));
 }
 
 #[test]
@@ -296,11 +291,8 @@ fn any_session() -> impl Strategy<Value = Session> {
             }
             if feedback {
                 // Kept as JSON text: the history carries it unread (`core::feedback` reads it).
-                let kept = |json: Value| KeptJson::new(json.to_string()).unwrap();
-                s.asked
-                    .insert("rq".into(), kept(json!({ "id": "rq", "n": created })));
-                s.answers
-                    .insert("rs".into(), kept(json!({ "id": "rs", "text": s.label })));
+                let text = json!({ "id": "rs", "text": s.label }).to_string();
+                s.feedback.insert("rs".into(), text);
             }
             s
         })
@@ -324,9 +316,9 @@ proptest! {
         if let Some(note) = s.notes.get("agility.speed") {
             session["notes"] = json!({ "agility.speed": note });
         }
-        if !s.asked.is_empty() {
-            session["asked"] = json!({ "rq": { "id": "rq", "n": s.created } });
-            session["answers"] = json!({ "rs": { "id": "rs", "text": s.label } });
+        if !s.feedback.is_empty() {
+            let text = json!({ "id": "rs", "text": s.label }).to_string();
+            session["feedback"] = json!({ "rs": text });
         }
         let expected = json!({
             "format": "cermin.history", "version": 3, "exported_at": 9,

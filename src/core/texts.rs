@@ -234,85 +234,10 @@ texts! { T;
     FwTaken => "sudah dipakai oleh kerangka bawaan Cermin", "is the id of a framework built into Cermin";
     FwFetchFailed => "berkas tidak dapat diambil dari {url}", "the file could not be fetched from {url}";
     ErrBadShape => "Struktur berkas ini rusak.", "This file's structure is damaged.";
-    // Others' feedback (issue 22, `core::feedback`).
+    // The entry points to others' feedback (issue 22), which the first screen may show; the
+    // rest of its texts are `feedback::texts::F`, which ships only where the feedback screens do.
     FbAsk => "Minta umpan balik", "Ask for feedback";
-    FbAskIntro => "Orang lain (atasan, rekan kerja, atau peserta) dapat menilai butir-butir kerangka ini tentang Anda. Permintaan hanya memuat nama yang Anda tulis dan kerangkanya, tidak pernah nilai atau catatan Anda.",
-        "Others (a supervisor, colleagues or participants) can rate this framework's items about you. The request carries only the name you give and the framework, never your ratings or notes.";
-    FbAskName => "Nama Anda yang dilihat penilai", "Your name as raters will see it";
-    FbCopyLink => "Salin tautan", "Copy link";
-    FbDownloadRequest => "Unduh berkas permintaan", "Download the request file";
-    FbQrLabel => "Kode QR permintaan umpan balik untuk {name}. Pindai untuk membuka tautan yang sama.",
-        "QR code of the feedback request for {name}. Scan it to open the same link.";
-    FbNoLink => "Cermin dibuka dari berkas di komputer ini, jadi tidak ada tautan yang dapat dibuka orang lain: kirimkan berkasnya.",
-        "Cermin is open from a file on this computer, so there is no link others could open: send the file instead.";
-    FbFor => "Umpan balik untuk {name}", "Feedback for {name}";
-    FbAnswerAs => "Anda menjawab sebagai", "You answer as";
-    FbSupervisor => "Atasan", "Supervisor";
-    FbColleague => "Rekan kerja", "Colleague";
-    FbParticipant => "Peserta", "Participant";
-    FbPerspectives => "atasan, rekan kerja, peserta", "supervisor, colleagues, participants";
-    FbObserverFrame => "Pernyataan {name} tentang dirinya sendiri:", "What {name} says about themselves:";
-    FbObserverScale => "Pilih tingkat yang paling sesuai dengan yang Anda amati pada {name}.",
-        "Choose the level that best matches what you have seen of {name}.";
-    FbComment => "Komentar tentang aspek ini (opsional)", "A comment on this aspect (optional)";
-    FbRaterName => "Nama Anda (opsional): bila diisi, {name} akan melihatnya bersama komentar Anda.",
-        "Your name (optional): if you give it, {name} will see it with your comments.";
-    FbRaterAnonymity => "{name} melihat nilai Anda hanya sebagai bagian dari median kelompok Anda: rekan kerja atau peserta setelah paling sedikit 3 menjawab, atasan sejak 1 jawaban. Komentar Anda tampil tanpa nama kecuali Anda menuliskannya. Siapa yang mengirim berkas atau tautan tetap dapat terlihat oleh {name}.",
-        "{name} sees your ratings only as part of your group's median: colleagues or participants once at least 3 have answered, a supervisor from 1 answer. Your comments are shown without a name unless you give one. Who sent a file or a link may still be seen by {name}.";
-    FbSend => "Kirim umpan balik", "Send feedback";
-    FbSendIntro => "Kirimkan berkas ini, atau tautannya, kepada {name}. Jawaban Anda tidak disimpan di riwayat Anda sendiri.",
-        "Send this file, or its link, to {name}. Your answer is not kept in your own history.";
-    FbDownloadResponse => "Unduh berkas jawaban", "Download the response file";
     FbAdd => "Tambah umpan balik", "Add feedback";
-    FbAddIntro => "Pilih berkas jawaban (boleh banyak sekaligus) atau berkas .zip berisi jawaban.",
-        "Choose response files (many at once is fine) or a .zip of them.";
-    FbOthers => "Orang lain", "Others";
-    FbSelf => "Diri sendiri", "Self";
-    FbMedian => "Median", "Median";
-    FbRange => "Rentang", "Range";
-    FbCount => "Jumlah jawaban", "Answers";
-    FbAnsweredCount => "{n} jawaban", "{n} {n:answer|answers}";
-    FbWaitingSupervisor => "Atasan belum menjawab.", "The supervisor has not answered yet.";
-    FbWaitingColleagues => "{n} dari {m} rekan kerja sudah menjawab; angkanya ditampilkan mulai {m} jawaban.",
-        "{n} of {m} {m:colleague|colleagues} {n:has|have} answered; figures are shown from {m} {m:answer|answers}.";
-    FbWaitingParticipants => "{n} dari {m} peserta sudah menjawab; angkanya ditampilkan mulai {m} jawaban.",
-        "{n} of {m} {m:participant|participants} {n:has|have} answered; figures are shown from {m} {m:answer|answers}.";
-    FbBlindSpot => "Titik buta", "Blind spot";
-    FbBlindSpotHelp => "penilaian diri paling sedikit 1 tingkat di atas penilaian orang lain",
-        "your own rating at least 1 level above others'";
-    FbHiddenStrength => "Kekuatan tersembunyi", "Hidden strength";
-    FbHiddenStrengthHelp => "penilaian diri paling sedikit 1 tingkat di bawah penilaian orang lain",
-        "your own rating at least 1 level below others'";
-    FbComments => "Komentar", "Comments";
-    FbAnonymity => "Yang anonim dan yang tidak: Cermin tidak pernah menampilkan siapa memberi jawaban yang mana. Penilaian rekan kerja dan peserta baru ditampilkan setelah paling sedikit 3 orang dari kelompok itu menjawab, dan hanya sebagai median dan rentang; komentar tampil tanpa nama, kecuali penilai menuliskan namanya. Penilaian atasan ditampilkan sejak 1 jawaban, jadi dapat dikenali sebagai penilaian atasan. Cara jawaban dikumpulkan (misalnya siapa mengirim berkas atau tautan kepada Anda, dan kapan) tetap dapat mengungkap siapa penilainya.",
-        "What is anonymous and what is not: Cermin never shows who gave which answer. Colleagues' and participants' ratings are shown only once at least 3 of that group have answered, and only as a median and a range; comments are shown without names unless the rater gave one. A supervisor's ratings are shown from 1 answer, so they can be recognised as the supervisor's. How the answers were collected (for example who sent you a file or a link, and when) may still tell who gave them.";
-    FbKept => "Umpan balik disimpan bersama sesi ini di browser ini dan ikut dalam cadangan; tidak ikut saat Anda berbagi ke pelatih.",
-        "Feedback is kept with this session in this browser and goes into backups; it is not included when you share with a trainer.";
-    FbKeptLms => "Di dalam LMS ini, umpan balik disimpan di browser ini saja, tidak di LMS: unduh cadangan agar tetap aman.",
-        "In this LMS, feedback is kept in this browser only, not in the LMS: download a backup to keep it safe.";
-    FbAddedSummary => "{added} jawaban ditambahkan, {refused} ditolak.", "{added} {added:answer|answers} added, {refused} refused.";
-    FbRefusedFile => "{file}: tidak ditambahkan, karena {reason}.", "{file}: not added, as it {reason}.";
-    FbOtherVersion => "{file}: dijawab dengan versi {version} kerangka ini; {n} penilaian butir yang tidak ada di versi ini disimpan menurut id butirnya.",
-        "{file}: answered with version {version} of this framework; {n} {n:rating|ratings} of items this version does not have {n:is|are} kept by item id.";
-    FbReplacedCopy => "{file}: menggantikan salinan sebelumnya dari jawaban yang sama.", "{file}: replaces an earlier copy of the same answer.";
-    FbUnread => "{n} jawaban tersimpan tidak dapat dibaca sehingga tidak dihitung; jawaban itu tetap disimpan.",
-        "{n} kept {n:answer|answers} could not be read and {n:is|are} not counted; {n:it is|they are} still kept.";
-    FbLink => "tautan", "link";
-    FbRequestRefused => "Permintaan umpan balik ini tidak dapat dibuka, karena {reason}.", "This feedback request cannot be opened, as it {reason}.";
-    FbErrTooLarge => "terlalu besar", "is too large";
-    FbErrUnreadable => "tidak dapat dibaca (bukan JSON, atau tautannya terpotong)", "cannot be read (it is not JSON, or the link was cut)";
-    FbErrNotFeedback => "bukan berkas atau tautan umpan balik Cermin yang diharapkan di sini", "is not the Cermin feedback file or link expected here";
-    FbErrNewer => "dibuat oleh versi Cermin yang lebih baru", "was made by a newer version of Cermin";
-    FbErrMalformed => "isinya rusak atau tidak lengkap", "is damaged or incomplete";
-    FbErrBadValue => "memuat id, waktu, atau tingkat yang tidak mungkin", "holds an id, a time or a level that cannot be";
-    FbErrTooLong => "memuat teks yang terlalu panjang", "holds a text that is too long";
-    FbErrControl => "memuat karakter kendali yang tidak terlihat", "holds an invisible control character";
-    FbErrEmpty => "tidak memuat penilaian atau komentar apa pun", "holds no rating and no comment";
-    FbErrOtherRequest => "menjawab permintaan lain, bukan permintaan dari sesi ini", "answers another request, not one made from this session";
-    FbErrOtherFramework => "menjawab tentang kerangka lain", "answers about another framework";
-    FbErrOutOfScale => "memuat tingkat {level} untuk {item}, di luar skala kerangka ini", "gives level {level} for {item}, outside this framework's scale";
-    FbErrDuplicate => "jawaban ini sudah ditambahkan", "is an answer added already";
-    FbErrArchive => "arsip di dalam arsip tidak dibuka", "is an archive inside an archive, which is not opened";
 }
 
 impl DecodeError {
@@ -451,32 +376,6 @@ mod tests {
                 "0 damaged sessions were skipped. The original was set aside and can be downloaded.",
                 "1 damaged session was skipped. The original was set aside and can be downloaded.",
                 "2 damaged sessions were skipped. The original was set aside and can be downloaded.",
-            ]),
-            (T::FbAnsweredCount, &["n"], ["0 answers", "1 answer", "2 answers"]),
-            (T::FbWaitingColleagues, &["n", "m"], [
-                "0 of 0 colleagues have answered; figures are shown from 0 answers.",
-                "1 of 1 colleague has answered; figures are shown from 1 answer.",
-                "2 of 2 colleagues have answered; figures are shown from 2 answers.",
-            ]),
-            (T::FbWaitingParticipants, &["n", "m"], [
-                "0 of 0 participants have answered; figures are shown from 0 answers.",
-                "1 of 1 participant has answered; figures are shown from 1 answer.",
-                "2 of 2 participants have answered; figures are shown from 2 answers.",
-            ]),
-            (T::FbAddedSummary, &["added", "refused"], [
-                "0 answers added, 0 refused.",
-                "1 answer added, 1 refused.",
-                "2 answers added, 2 refused.",
-            ]),
-            (T::FbOtherVersion, &["file", "version", "n"], [
-                "0: answered with version 0 of this framework; 0 ratings of items this version does not have are kept by item id.",
-                "1: answered with version 1 of this framework; 1 rating of items this version does not have is kept by item id.",
-                "2: answered with version 2 of this framework; 2 ratings of items this version does not have are kept by item id.",
-            ]),
-            (T::FbUnread, &["n"], [
-                "0 kept answers could not be read and are not counted; they are still kept.",
-                "1 kept answer could not be read and is not counted; it is still kept.",
-                "2 kept answers could not be read and are not counted; they are still kept.",
             ]),
         ];
         let counts = ["n", "m", "added", "updated", "unchanged", "skipped"];

@@ -1,14 +1,14 @@
 //! Others' feedback in what a person takes away: the CSV's feedback columns, the radar's "Others" series (drawn by the one radar function, so the PNG and SVG have it too), and the files' names.
 
 use super::summary::{summarise, Group, Row, Summary, View};
+use super::texts::F;
 use super::{kept, Perspective};
 use crate::core::charts::radar::{Series, SeriesKind};
 use crate::core::i18n::Lang;
 use crate::core::model::frameworks::Catalog;
 use crate::core::model::history::History;
 use crate::core::model::session::Session;
-use crate::core::report::export::{csv_with, ExtraColumns, SessionColumns};
-use crate::core::texts::T;
+use crate::core::report::export::{self, csv_with, ExtraColumns, SessionColumns};
 
 /// The columns the CSV gains when it carries feedback, after `export::CSV_HEADER`'s. Figures
 /// are given only where shown on screen (a perspective from its threshold; "others" over the
@@ -42,19 +42,28 @@ pub const FEEDBACK_HEADER: [&str; 20] = [
 /// session keeps a response (else the CSV is exactly as without feedback), filled for items
 /// with a figure shown, and a row per comment after each session's items.
 pub fn csv(history: &History, catalog: &Catalog, lang: Lang, offset_minutes: i64) -> String {
-    let any = history.sessions().iter().any(|s| !s.answers.is_empty());
-    let of_session = |session: &Session| columns(session, catalog, lang);
-    let extra = ExtraColumns {
-        header: &FEEDBACK_HEADER,
-        of_session: &of_session,
-    };
-    csv_with(
-        history,
-        catalog,
-        lang,
-        offset_minutes,
-        any.then_some(&extra),
-    )
+    let any = (history.sessions().iter()).any(|s| !kept::responses(s).0.is_empty());
+    if !any {
+        return export::csv(history, catalog, lang, offset_minutes);
+    }
+    let columns = FeedbackColumns { catalog, lang };
+    csv_with(history, catalog, lang, offset_minutes, &columns)
+}
+
+/// The feedback columns of the CSV.
+struct FeedbackColumns<'a> {
+    catalog: &'a Catalog,
+    lang: Lang,
+}
+
+impl ExtraColumns for FeedbackColumns<'_> {
+    fn header(&self) -> &[&str] {
+        &FEEDBACK_HEADER
+    }
+
+    fn of_session(&self, session: &Session) -> SessionColumns {
+        columns(session, self.catalog, self.lang)
+    }
 }
 
 /// A session's feedback cells, for each framework it asked about that this page knows.
@@ -126,7 +135,7 @@ pub fn others_series(summary: &Summary, lang: Lang) -> Option<Series> {
         .collect();
     values.iter().any(Option::is_some).then(|| Series {
         kind: SeriesKind::Others,
-        label: T::FbOthers.get(lang).to_string(),
+        label: F::Others.get(lang).to_string(),
         values,
     })
 }
@@ -160,7 +169,6 @@ mod tests {
     use crate::core::feedback::response::Response;
     use crate::core::model::frameworks::builtin_framework;
     use crate::core::model::sorted_map::SortedMap;
-    use crate::core::report::export;
 
     fn answer(n: usize, perspective: Perspective, flexibility: u8) -> Response {
         let agility = builtin_framework("agility").unwrap();
@@ -187,7 +195,7 @@ mod tests {
         s.ratings.insert("agility.flexibility".into(), 5);
         s.ratings.insert("agility.speed".into(), 2);
         let (id, kept) = keep_request(&Request::new("rq-1", "Ani", agility).unwrap());
-        s.asked.insert(id, kept);
+        s.feedback.insert(id, kept);
         let mut answers = vec![
             answer(1, Perspective::Supervisor, 4),
             answer(2, Perspective::Colleague, 2),
@@ -205,7 +213,7 @@ mod tests {
             .insert("agility.flexibility".into(), "hidden".into());
         for r in &answers {
             let (id, kept) = keep_response(r);
-            s.answers.insert(id, kept);
+            s.feedback.insert(id, kept);
         }
         let plain = Session::new("s-0".into(), 1_700_000_000_000);
         History::new(vec![s, plain], SortedMap::new())

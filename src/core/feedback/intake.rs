@@ -24,7 +24,6 @@ use super::request::Request;
 use super::response::Response;
 use crate::core::archive::{is_zip, read_archive, ArchiveError, EntryError};
 use crate::core::model::frameworks::Catalog;
-use crate::core::model::kept_json::KeptJson;
 use crate::core::model::session::Session;
 use crate::core::model::sorted_map::SortedMap;
 
@@ -73,18 +72,19 @@ pub struct Intake<'a> {
     /// Every response id here (kept, or added in this batch) → its time and text.
     known: SortedMap<String, (i64, String)>,
     /// What to keep (`History::keep_feedback`): each added response's id and text.
-    added: SortedMap<String, KeptJson>,
+    added: SortedMap<String, String>,
     reports: Vec<Report>,
 }
 
 impl<'a> Intake<'a> {
     /// A batch for `session` (as saved), its frameworks looked up in `catalog`.
     pub fn new(session: &Session, catalog: &'a Catalog) -> Intake<'a> {
-        let known = (session.answers.iter())
-            .map(|(id, kept)| {
-                // One kept that no longer reads gives way to any readable copy.
-                let at = Response::from_file(kept.get().as_bytes()).map_or(i64::MIN, |r| r.at);
-                (id.clone(), (at, kept.get().to_string()))
+        // Requests are kept beside responses: their ids are taken too. One kept text that no
+        // longer reads gives way to any readable copy.
+        let known = (session.feedback.iter())
+            .map(|(id, text)| {
+                let at = Response::from_file(text.as_bytes()).map_or(i64::MIN, |r| r.at);
+                (id.clone(), (at, text.clone()))
             })
             .collect();
         Intake {
@@ -172,15 +172,19 @@ impl<'a> Intake<'a> {
         }
         let other_version = (response.framework_version != request.framework_version)
             .then(|| response.framework_version.clone());
-        let (id, kept) = keep_response(&response);
-        let text = kept.get().to_string();
+        if self.requests.iter().any(|r| r.id == response.id) {
+            // A response under a request's id would replace the request: ids are random, so
+            // this one was made up.
+            return Outcome::Refused(Refused::Format(Problem::BadValue));
+        }
+        let (id, text) = keep_response(&response);
         let replaced = match self.known.get(&id) {
             None => false,
             Some((at, known)) if (response.at, &text) > (*at, known) => true,
             Some(_) => return Outcome::Refused(Refused::Duplicate),
         };
-        self.known.insert(id.clone(), (response.at, text));
-        self.added.insert(id, kept);
+        self.known.insert(id.clone(), (response.at, text.clone()));
+        self.added.insert(id, text);
         Outcome::Added {
             replaced,
             other_version,
@@ -202,7 +206,7 @@ impl<'a> Intake<'a> {
     }
 
     /// The responses to keep with the session (`History::keep_feedback`), and the reports.
-    pub fn finish(self) -> (Vec<(String, KeptJson)>, Vec<Report>) {
+    pub fn finish(self) -> (Vec<(String, String)>, Vec<Report>) {
         let added = self
             .added
             .iter()
@@ -226,8 +230,8 @@ mod tests {
         let mut request = Request::new("rq-1", "Ani", agility).unwrap();
         request.framework_version = "2026.2".into();
         let mut session = Session::new("s-1".into(), 1);
-        let (id, kept) = keep_request(&request);
-        session.asked.insert(id, kept);
+        let (id, text) = keep_request(&request);
+        session.feedback.insert(id, text);
         session
     }
 
@@ -345,10 +349,10 @@ mod tests {
         let ids: Vec<&str> = answers.iter().map(|(id, _)| id.as_str()).collect();
         assert_eq!(ids, ["rs-1", "rs-4", "rs-6"]);
         // The hostile text is kept as it came, as data.
-        let kept = Response::from_file(answers[2].1.get().as_bytes()).unwrap();
+        let kept = Response::from_file(answers[2].1.as_bytes()).unwrap();
         assert_eq!(kept, hostile);
         // The unknown item is kept by id.
-        let kept = Response::from_file(answers[1].1.get().as_bytes()).unwrap();
+        let kept = Response::from_file(answers[1].1.as_bytes()).unwrap();
         assert_eq!(kept.ratings.get("agility.future_item"), Some(&5));
     }
 
@@ -356,8 +360,8 @@ mod tests {
     fn a_zip_and_a_link_are_read_and_a_later_copy_replaces_an_earlier_one() {
         let mut session = asking();
         let catalog = Catalog::default();
-        let (id, kept) = keep_response(&response("rs-1", 2));
-        session.answers.insert(id, kept);
+        let (id, text) = keep_response(&response("rs-1", 2));
+        session.feedback.insert(id, text);
         let mut corrected = response("rs-1", 5);
         corrected.at += 60_000;
         let mut older = response("rs-1", 1);
@@ -415,7 +419,7 @@ mod tests {
         // of the two copies agrees with the intake.
         let (answers, _) = intake.finish();
         let mut history = History::new(vec![session.clone()], SortedMap::new());
-        assert!(history.keep_feedback("s-1", [], answers));
+        assert!(history.keep_feedback("s-1", answers));
         let saved = history.get("s-1").unwrap().clone();
         let (responses, unread) = kept::responses(&saved);
         assert_eq!(unread, 0);
@@ -425,11 +429,11 @@ mod tests {
         );
         assert_eq!(responses[0], corrected);
         let mut stale = session.clone();
-        assert!(stale.keep_answers_of(&saved));
-        assert_eq!(stale.answers, saved.answers);
+        assert!(stale.keep_feedback_of(&saved));
+        assert_eq!(stale.feedback, saved.feedback);
         let mut newer = saved.clone();
         assert!(
-            !newer.keep_answers_of(&session),
+            !newer.keep_feedback_of(&session),
             "the earlier copy never comes back"
         );
     }
@@ -460,7 +464,7 @@ mod tests {
         let (answers, _) = intake.finish();
         assert_eq!(answers.len(), 200);
         let mut history = History::new(vec![session], SortedMap::new());
-        history.keep_feedback("s-1", [], answers);
+        history.keep_feedback("s-1", answers);
         let (responses, _) = kept::responses(history.get("s-1").unwrap());
         let per_level: Vec<usize> = (1..=5)
             .map(|l| {

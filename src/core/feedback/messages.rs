@@ -2,28 +2,28 @@
 
 use super::check::Problem;
 use super::intake::{Outcome, Refused, Report};
+use super::texts::F;
 use crate::core::i18n::Lang;
-use crate::core::texts::T;
 
 impl Problem {
     /// The reason, to follow "…, as it" (`FbRefusedFile`, `FbRequestRefused`).
-    pub fn reason(self) -> T {
+    pub fn reason(self) -> F {
         match self {
-            Problem::TooLarge => T::FbErrTooLarge,
-            Problem::Unreadable => T::FbErrUnreadable,
-            Problem::NotFeedback => T::FbErrNotFeedback,
-            Problem::Newer => T::FbErrNewer,
-            Problem::Malformed => T::FbErrMalformed,
-            Problem::BadValue => T::FbErrBadValue,
-            Problem::TooLong => T::FbErrTooLong,
-            Problem::Control => T::FbErrControl,
-            Problem::Empty => T::FbErrEmpty,
+            Problem::TooLarge => F::ErrTooLarge,
+            Problem::Unreadable => F::ErrUnreadable,
+            Problem::NotFeedback => F::ErrNotFeedback,
+            Problem::Newer => F::ErrNewer,
+            Problem::Malformed => F::ErrMalformed,
+            Problem::BadValue => F::ErrBadValue,
+            Problem::TooLong => F::ErrTooLong,
+            Problem::Control => F::ErrControl,
+            Problem::Empty => F::ErrEmpty,
         }
     }
 
     /// What a rater is told of a request (link or file) that does not open.
     pub fn request_message(self, lang: Lang) -> String {
-        T::FbRequestRefused.fill(lang, &[("reason", self.reason().get(lang))])
+        F::RequestRefused.fill(lang, &[("reason", self.reason().get(lang))])
     }
 }
 
@@ -32,13 +32,13 @@ impl Refused {
     pub fn reason(&self, lang: Lang) -> String {
         match self {
             Refused::Format(problem) => problem.reason().get(lang).to_string(),
-            Refused::OtherRequest => T::FbErrOtherRequest.get(lang).to_string(),
-            Refused::OtherFramework => T::FbErrOtherFramework.get(lang).to_string(),
+            Refused::OtherRequest => F::ErrOtherRequest.get(lang).to_string(),
+            Refused::OtherFramework => F::ErrOtherFramework.get(lang).to_string(),
             Refused::OutOfScale { item, level } => {
-                T::FbErrOutOfScale.fill(lang, &[("item", item), ("level", &level.to_string())])
+                F::ErrOutOfScale.fill(lang, &[("item", item), ("level", &level.to_string())])
             }
-            Refused::Duplicate => T::FbErrDuplicate.get(lang).to_string(),
-            Refused::Archive => T::FbErrArchive.get(lang).to_string(),
+            Refused::Duplicate => F::ErrDuplicate.get(lang).to_string(),
+            Refused::Archive => F::ErrArchive.get(lang).to_string(),
         }
     }
 }
@@ -50,7 +50,7 @@ impl Report {
         match &self.outcome {
             Outcome::Refused(refused) => {
                 let reason = refused.reason(lang);
-                Some(T::FbRefusedFile.fill(lang, &[("file", file), ("reason", &reason)]))
+                Some(F::RefusedFile.fill(lang, &[("file", file), ("reason", &reason)]))
             }
             Outcome::Added {
                 other_version: Some(version),
@@ -59,10 +59,10 @@ impl Report {
             } => {
                 let n = unknown.to_string();
                 let args = [("file", file), ("version", version.as_str()), ("n", &n)];
-                Some(T::FbOtherVersion.fill(lang, &args))
+                Some(F::OtherVersion.fill(lang, &args))
             }
             Outcome::Added { replaced: true, .. } => {
-                Some(T::FbReplacedCopy.fill(lang, &[("file", file)]))
+                Some(F::ReplacedCopy.fill(lang, &[("file", file)]))
             }
             Outcome::Added { .. } => None,
         }
@@ -72,7 +72,7 @@ impl Report {
 /// "3 answers added, 1 refused."
 pub fn added_summary(lang: Lang, (added, refused): (usize, usize)) -> String {
     let (added, refused) = (added.to_string(), refused.to_string());
-    T::FbAddedSummary.fill(lang, &[("added", &added), ("refused", &refused)])
+    F::AddedSummary.fill(lang, &[("added", &added), ("refused", &refused)])
 }
 
 #[cfg(test)]

@@ -13,7 +13,8 @@
 //! - [`export`]: the CSV's feedback columns, the radar's "Others" series, file names;
 //! - [`observer`]: an item's wording for someone who observes the person;
 //! - [`qr`]: a request link as a QR code (SVG);
-//! - [`messages`]: every refusal and note in the person's language.
+//! - [`messages`]: every refusal and note in the person's language;
+//! - [`texts`]: the feature's strings in both languages (`F`, off the first path).
 
 pub mod check;
 pub mod export;
@@ -26,9 +27,10 @@ pub mod qr;
 pub mod request;
 pub mod response;
 pub mod summary;
+pub mod texts;
 
-use crate::core::texts::T;
 use serde::{Deserialize, Serialize};
+use texts::F;
 
 /// Who answers: the three groups whose views are shown side by side.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -76,11 +78,11 @@ impl Perspective {
     }
 
     /// Its name on screen: "Atasan" / "Supervisor", …
-    pub fn name(self) -> T {
+    pub fn name(self) -> F {
         match self {
-            Perspective::Supervisor => T::FbSupervisor,
-            Perspective::Colleague => T::FbColleague,
-            Perspective::Participant => T::FbParticipant,
+            Perspective::Supervisor => F::Supervisor,
+            Perspective::Colleague => F::Colleague,
+            Perspective::Participant => F::Participant,
         }
     }
 }

@@ -6,9 +6,9 @@
 //! matches what you have seen of Ani." in place of the scale's first-person question. When the
 //! field lands, [`observer_prompt`] returns it (`frame: None`) for items that have one.
 
+use super::texts::F;
 use crate::core::i18n::Lang;
 use crate::core::model::frameworks::Item;
-use crate::core::texts::T;
 
 /// What a rater reads for one item.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -24,14 +24,14 @@ pub fn observer_prompt<'a>(item: &'a Item, lang: Lang, name: &str) -> ObserverPr
     // The place for `item.observer`: `if let Some(text) = &item.observer { return
     // ObserverPrompt { frame: None, prompt: text.get(lang) } }`.
     ObserverPrompt {
-        frame: Some(T::FbObserverFrame.fill(lang, &[("name", name)])),
+        frame: Some(F::ObserverFrame.fill(lang, &[("name", name)])),
         prompt: item.prompt.get(lang),
     }
 }
 
 /// The question above the levels, for a rater: the scale's own is in the first person.
 pub fn observer_question(lang: Lang, name: &str) -> String {
-    T::FbObserverScale.fill(lang, &[("name", name)])
+    F::ObserverScale.fill(lang, &[("name", name)])
 }
 
 #[cfg(test)]

@@ -294,10 +294,10 @@ mod tests {
         let mut s = Session::new("s-1".into(), 1);
         s.ratings.insert("agility.flexibility".into(), own);
         let (id, kept) = keep_request(&Request::new("rq-1", "Ani", agility()).unwrap());
-        s.asked.insert(id, kept);
+        s.feedback.insert(id, kept);
         for r in responses {
             let (id, kept) = keep_response(r);
-            s.answers.insert(id, kept);
+            s.feedback.insert(id, kept);
         }
         s
     }

@@ -9,7 +9,7 @@
 //! keyed by position in `k`. Everything a session holds is kept, to the millisecond, so that the
 //! LMS copy and a browser's copy of a session compare equal when merged (`"f"`: the framework
 //! versions it was rated with), except others' feedback on it, which is never written here (it
-//! stays in this browser; merging keeps it, see `Session::keep_answers_of`). A session marked `"z":1`
+//! stays in this browser; merging keeps it, see `Session::keep_feedback_of`). A session marked `"z":1`
 //! was written without its texts (notes, reflection, next step): it did not fit even alone.
 
 use crate::core::model::history::History;

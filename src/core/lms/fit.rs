@@ -213,7 +213,6 @@ mod tests {
     /// them. It stays in this browser's copy (merged back at launch, `lms::status`).
     #[test]
     fn self_ratings_keep_priority_over_others_feedback() {
-        use crate::core::model::kept_json::KeptJson;
         let plain = history(60, agility());
         let with_feedback = History::new(
             (plain.sessions().iter())
@@ -222,8 +221,7 @@ mod tests {
                     for r in 0..30 {
                         let text =
                             format!("{{\"id\":\"r{r}\",\"comment\":\"{}\"}}", "x".repeat(200));
-                        s.answers
-                            .insert(format!("r{r}"), KeptJson::new(text).unwrap());
+                        s.feedback.insert(format!("r{r}"), text);
                     }
                     s
                 })

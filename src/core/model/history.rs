@@ -1,6 +1,5 @@
 //! The saved sessions, newest first, with tombstones so a deletion survives merges from other tabs.
 
-use crate::core::model::kept_json::KeptJson;
 use crate::core::model::session::Session;
 use crate::core::model::sorted_map::SortedMap;
 use std::cmp::Ordering;
@@ -37,11 +36,11 @@ impl History {
         let by_id_latest_first: Order = |a, b| (&a.id, b.updated).cmp(&(&b.id, a.updated));
         let newest_first: Order = |a, b| (b.created, &b.id).cmp(&(a.created, &a.id));
         sessions.sort_unstable_by(by_id_latest_first);
-        // An older copy gives way, but not the feedback it holds (see `Session::keep_answers_of`).
+        // An older copy gives way, but not the feedback it holds (see `Session::keep_feedback_of`).
         sessions.dedup_by(|older, kept| {
             let same = older.id == kept.id;
             if same {
-                kept.keep_answers_of(older);
+                kept.keep_feedback_of(older);
             }
             same
         });
@@ -110,7 +109,7 @@ impl History {
 
     /// Saves a session, replacing an older copy with the same id. Returns whether anything
     /// changed: a copy older than the kept one, or than a deletion of it, changes nothing but
-    /// the feedback the kept copy lacks (feedback is only ever added: `Session::keep_answers_of`).
+    /// the feedback the kept copy lacks (feedback is only ever added: `Session::keep_feedback_of`).
     pub fn put(&mut self, mut session: Session) -> bool {
         if self
             .tombstones
@@ -121,9 +120,9 @@ impl History {
         }
         if let Some(i) = self.sessions.iter().position(|s| s.id == session.id) {
             if self.sessions[i].updated > session.updated {
-                return self.sessions[i].keep_answers_of(&session);
+                return self.sessions[i].keep_feedback_of(&session);
             }
-            session.keep_answers_of(&self.sessions.remove(i));
+            session.keep_feedback_of(&self.sessions.remove(i));
         }
         let at = self
             .sessions
@@ -132,27 +131,25 @@ impl History {
         true
     }
 
-    /// Keeps requests for feedback and others' responses (each as `core::feedback` writes it)
-    /// with a saved session, each replacing what the session kept under its id: the feedback
-    /// intake has decided which copy of a response stays. Nothing else is removed. Returns
-    /// whether anything changed (`false` too when the session is not saved here).
+    /// Keeps requests for feedback and others' responses (`core::feedback::kept`: each id and
+    /// its file's text) with a saved session, each replacing what the session kept under its id:
+    /// the feedback intake has decided which copy of a response stays. Nothing else is removed.
+    /// Returns whether anything changed (`false` too when the session is not saved here).
     pub fn keep_feedback(
         &mut self,
         id: &str,
-        asked: impl IntoIterator<Item = (String, KeptJson)>,
-        answers: impl IntoIterator<Item = (String, KeptJson)>,
+        feedback: impl IntoIterator<Item = (String, String)>,
     ) -> bool {
         let Some(session) = self.sessions.iter_mut().find(|s| s.id == id) else {
             return false;
         };
         let mut changed = false;
-        let mut keep = |map: &mut SortedMap<String, KeptJson>, (key, kept): (String, KeptJson)| {
-            changed |= map.insert(key, kept.clone()).is_none_or(|old| old != kept);
-        };
-        asked.into_iter().for_each(|e| keep(&mut session.asked, e));
-        answers
-            .into_iter()
-            .for_each(|e| keep(&mut session.answers, e));
+        for (key, text) in feedback {
+            if session.feedback.get(&key) != Some(&text) {
+                session.feedback.insert(key, text);
+                changed = true;
+            }
+        }
         changed
     }
 
@@ -291,85 +288,84 @@ mod tests {
         }
     }
 
-    /// A session with others' responses (`core::feedback` writes them; here any JSON will do).
+    /// A session with others' responses (`core::feedback` writes them; here any text will do).
     fn answered(id: &str, created: i64, updated: i64, responses: &[&str]) -> Session {
         let mut session = s(id, created, updated);
         for r in responses {
-            let kept = KeptJson::new(format!("{{\"id\":\"{r}\"}}")).unwrap();
-            session.answers.insert(r.to_string(), kept);
+            session
+                .feedback
+                .insert(r.to_string(), format!("{{\"id\":\"{r}\"}}"));
         }
         session
     }
 
-    fn answers(h: &History, id: &str) -> Vec<String> {
-        h.get(id).unwrap().answers.keys().cloned().collect()
+    fn feedback(h: &History, id: &str) -> Vec<String> {
+        h.get(id).unwrap().feedback.keys().cloned().collect()
     }
 
     #[test]
-    fn merge_keeps_the_responses_of_both_copies_in_either_order() {
+    fn merge_keeps_the_feedback_of_both_copies_in_either_order() {
         let tab1 = History::new(vec![answered("a", 10, 10, &["r1", "r2"])], SortedMap::new());
         // The other tab saved the session later, and added another response.
         let tab2 = History::new(vec![answered("a", 10, 20, &["r2", "r3"])], SortedMap::new());
         for merged in [tab1.merge(&tab2), tab2.merge(&tab1)] {
-            assert_eq!(answers(&merged, "a"), ["r1", "r2", "r3"]);
+            assert_eq!(feedback(&merged, "a"), ["r1", "r2", "r3"]);
             assert_eq!(merged.get("a").unwrap().updated, 20);
         }
         assert_eq!(tab1.merge(&tab2), tab2.merge(&tab1));
         // The LMS's copy holds none (`lms::compact`): merging it loses nothing, even when newer.
         let lms = History::new(vec![s("a", 10, 30)], SortedMap::new());
-        assert_eq!(answers(&lms.merge(&tab1), "a"), ["r1", "r2"]);
+        assert_eq!(feedback(&lms.merge(&tab1), "a"), ["r1", "r2"]);
+        // Two different copies of one response: both orders keep the same one.
+        let mut edited = tab1.clone();
+        edited.keep_feedback(
+            "a",
+            [("r1".to_string(), "{\"id\":\"r1\",\"x\":1}".to_string())],
+        );
+        assert_eq!(edited.merge(&tab1), tab1.merge(&edited));
     }
 
     #[test]
-    fn an_older_copy_still_brings_the_responses_the_kept_one_lacks() {
+    fn an_older_copy_still_brings_the_feedback_the_kept_one_lacks() {
         let mut h = History::new(vec![answered("a", 10, 20, &["r1"])], SortedMap::new());
         assert!(h.put(answered("a", 10, 15, &["r2"])));
         assert!(!h.put(answered("a", 10, 15, &["r2"])), "nothing new");
-        assert_eq!(answers(&h, "a"), ["r1", "r2"]);
+        assert_eq!(feedback(&h, "a"), ["r1", "r2"]);
         assert_eq!(h.get("a").unwrap().updated, 20);
         // Two copies in one document, too.
         let two = vec![answered("b", 1, 5, &["x"]), answered("b", 1, 9, &["y"])];
         assert_eq!(
-            answers(&History::new(two, SortedMap::new()), "b"),
+            feedback(&History::new(two, SortedMap::new()), "b"),
             ["x", "y"]
         );
     }
 
     #[test]
-    fn a_deleted_session_s_responses_stay_deleted_and_come_back_with_an_undo() {
+    fn a_deleted_session_s_feedback_stays_deleted_and_comes_back_with_an_undo() {
         let mut tab1 = History::new(vec![answered("a", 10, 10, &["r1"])], SortedMap::new());
         let stale = tab1.clone();
         let deleted = tab1.delete("a", 50).unwrap();
         assert!(tab1.merge(&stale).get("a").is_none());
         assert!(stale.merge(&tab1).get("a").is_none());
         tab1.restore(deleted, 60);
-        assert_eq!(answers(&tab1, "a"), ["r1"]);
+        assert_eq!(feedback(&tab1, "a"), ["r1"]);
     }
 
     #[test]
     fn feedback_is_kept_with_a_saved_session_only() {
         let mut h = History::new(vec![s("a", 10, 10)], SortedMap::new());
-        let kept = |t: &str| {
-            (
-                t.to_string(),
-                KeptJson::new(format!("{{\"v\":\"{t}\"}}")).unwrap(),
-            )
-        };
-        assert!(h.keep_feedback("a", [kept("q")], [kept("r")]));
+        let kept = |id: &str, text: &str| (id.to_string(), text.to_string());
+        assert!(h.keep_feedback("a", [kept("q", "{}"), kept("r", "{\"v\":2}")]));
         assert!(
-            !h.keep_feedback("a", [kept("q")], [kept("r")]),
+            !h.keep_feedback("a", [kept("r", "{\"v\":2}")]),
             "nothing new"
         );
-        assert!(!h.keep_feedback("missing", [], [kept("r")]));
+        assert!(!h.keep_feedback("missing", [kept("r", "{}")]));
         let a = h.get("a").unwrap();
-        assert_eq!((a.asked.len(), a.answers.len(), a.updated), (1, 1, 10));
+        assert_eq!((a.feedback.len(), a.updated), (2, 10));
         // The intake decides between two copies of one response: what it passes replaces.
-        let replacement = (
-            "r".to_string(),
-            KeptJson::new("{\"v\":\"0\"}".into()).unwrap(),
-        );
-        assert!(h.keep_feedback("a", [], [replacement.clone()]));
-        assert_eq!(h.get("a").unwrap().answers.get("r"), Some(&replacement.1));
+        assert!(h.keep_feedback("a", [kept("r", "{\"v\":1}")]));
+        assert_eq!(h.get("a").unwrap().feedback.get("r").unwrap(), "{\"v\":1}");
     }
 
     #[test]

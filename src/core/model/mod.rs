@@ -2,6 +2,5 @@
 
 pub mod frameworks;
 pub mod history;
-pub mod kept_json;
 pub mod session;
 pub mod sorted_map;

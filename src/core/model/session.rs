@@ -1,7 +1,6 @@
 //! A reflection session: ratings, targets and notes at one moment, and the radar scores they give.
 
 use crate::core::model::frameworks::{self, Framework};
-use crate::core::model::kept_json::KeptJson;
 use crate::core::model::sorted_map::SortedMap;
 use serde::{Deserialize, Serialize};
 
@@ -50,15 +49,13 @@ pub struct Session {
     /// Recorded at each save, so that a framework changed since can be told apart.
     #[serde(default, skip_serializing_if = "SortedMap::is_empty")]
     pub frameworks: SortedMap<String, String>,
-    /// Requests for others' feedback made from this session (document version 3 on): request id
-    /// → the request, as `core::feedback` writes it. Carried here, read and checked only there.
+    /// Others' feedback on this session (document version 3 on): each request made from it and
+    /// each response to them, by its id, as the file's JSON text (`core::feedback` writes, reads
+    /// and checks them; the history only carries the texts, so its reader needs no type of
+    /// theirs). Not part of what the person entered: two copies of a session keep the feedback
+    /// of both (see [`Session::keep_feedback_of`]).
     #[serde(default, skip_serializing_if = "SortedMap::is_empty")]
-    pub asked: SortedMap<String, KeptJson>,
-    /// Others' responses to those requests: response id → the response, as `core::feedback`
-    /// writes it. Never part of what the person entered: two copies of a session keep the
-    /// responses of both (see [`Session::keep_answers_of`]).
-    #[serde(default, skip_serializing_if = "SortedMap::is_empty")]
-    pub answers: SortedMap<String, KeptJson>,
+    pub feedback: SortedMap<String, String>,
 }
 
 /// Why a stored or imported session cannot be used.
@@ -120,22 +117,18 @@ impl Session {
         self.notes.get(item).map_or("", String::as_str)
     }
 
-    /// Takes in the requests and responses of another copy of this session that this one lacks:
-    /// feedback is only ever added, so two tabs, a backup or the LMS's copy (which has none)
-    /// never lose any. Of two different texts under one id (two copies of one response, edited),
-    /// both sides keep the greater, so that merging in either order agrees. Returns whether
-    /// anything changed.
-    pub fn keep_answers_of(&mut self, other: &Session) -> bool {
+    /// Takes in the feedback of another copy of this session that this one lacks: feedback is
+    /// only ever added, so two tabs, a backup or the LMS's copy (which has none) never lose any.
+    /// Of two different texts under one id (two copies of one response, one corrected), both
+    /// sides keep the greater, so that merging in either order agrees (`core::feedback::
+    /// response` writes a response so that this is the later one). Returns whether anything
+    /// changed.
+    pub fn keep_feedback_of(&mut self, other: &Session) -> bool {
         let mut changed = false;
-        for (mine, theirs) in [
-            (&mut self.asked, &other.asked),
-            (&mut self.answers, &other.answers),
-        ] {
-            for (id, kept) in theirs {
-                if mine.get(id).is_none_or(|known| known.get() < kept.get()) {
-                    mine.insert(id.clone(), kept.clone());
-                    changed = true;
-                }
+        for (id, text) in &other.feedback {
+            if self.feedback.get(id).is_none_or(|known| known < text) {
+                self.feedback.insert(id.clone(), text.clone());
+                changed = true;
             }
         }
         changed

@@ -128,15 +128,82 @@ const EARLIER: Text = Text::new(
 /// Made for spreadsheets: UTF-8 with a byte-order mark, CRLF line ends, RFC 4180 quoting, and
 /// cells that a spreadsheet would run as a formula prefixed with an apostrophe.
 pub fn csv(history: &History, catalog: &Catalog, lang: Lang, offset_minutes: i64) -> String {
-    csv_with(history, catalog, lang, offset_minutes, None)
+    let mut out = String::from("\u{feff}");
+    push_row(&mut out, &CSV_HEADER);
+    for session in history.sessions().iter().rev() {
+        let t = DateTime::from_epoch_ms(session.created, offset_minutes);
+        let date = format!("{} {:02}:{:02}", t.iso_date(), t.hour, t.minute);
+        let row = |out: &mut String, framework: &str, id: &str, name: &str, note: &str| {
+            let level = |v: Option<u8>| v.map_or(String::new(), |v| v.to_string());
+            let (rating, target) = (level(session.rating(id)), level(session.target(id)));
+            let label = session.label.as_str();
+            push_row(
+                out,
+                &[&date, label, framework, id, name, &rating, &target, note],
+            );
+        };
+        for framework in catalog.all() {
+            for item in framework.items() {
+                if has_entry(session, &item.id) {
+                    let name = item.name.get(lang);
+                    row(
+                        &mut out,
+                        &framework.id,
+                        &item.id,
+                        name,
+                        session.note(&item.id),
+                    );
+                }
+            }
+        }
+        for id in unknown_items(session, catalog) {
+            // An item a revised framework replaced is named after the aspect that took over.
+            let replaced = catalog
+                .all()
+                .iter()
+                .find_map(|f| Some((f, f.replacing_axis(id)?)));
+            match replaced {
+                Some((framework, axis)) => {
+                    let name = format!("{} ({})", axis.name.get(lang), EARLIER.get(lang));
+                    row(&mut out, &framework.id, id, &name, session.note(id));
+                }
+                None => row(&mut out, "", id, "", session.note(id)),
+            }
+        }
+        for (id, name, text) in [
+            ("reflection", REFLECTION, &session.reflection),
+            ("next_step", NEXT_STEP, &session.next_step),
+        ] {
+            if !text.is_empty() {
+                row(&mut out, "", id, name.get(lang), text);
+            }
+        }
+    }
+    out
 }
 
 /// Columns a feature adds to the CSV after [`CSV_HEADER`]'s (others' feedback, `core::feedback::
-/// export`): their names, and what each session gives them. Only a caller that has the feature
-/// passes it, so the feature's code is not linked where it is not used.
-pub struct ExtraColumns<'a> {
-    pub header: &'a [&'a str],
-    pub of_session: &'a dyn Fn(&Session) -> SessionColumns,
+/// export`), through [`csv_with`]. That is [`csv`]'s loop again, with the columns: the widget's
+/// own CSV stays as small as it was (sharing the loop cost its wasm ~0.4 KB gzip, for a feature
+/// it does not load on its first path), and a test holds the two to the same rows.
+pub trait ExtraColumns {
+    /// The columns' names.
+    fn header(&self) -> &[&str];
+    /// What a session gives them.
+    fn of_session(&self, session: &Session) -> SessionColumns;
+}
+
+/// No extra column: [`csv_with`] gives exactly [`csv`] (a test holds them to it).
+pub struct NoColumns;
+
+impl ExtraColumns for NoColumns {
+    fn header(&self) -> &[&str] {
+        &[]
+    }
+
+    fn of_session(&self, _: &Session) -> SessionColumns {
+        SessionColumns::default()
+    }
 }
 
 /// What a session gives the extra columns.
@@ -145,8 +212,8 @@ pub struct SessionColumns {
     /// Item id → its cells, one per extra column. An item listed here has a row even when the
     /// session itself has no entry for it.
     pub items: Vec<(String, Vec<String>)>,
-    /// Rows of their own, after the session's item rows: framework id, row id, name, and the
-    /// extra columns' cells (the rating, target and note cells stay empty).
+    /// Rows of their own, after the session's item rows: framework id, row id and name (the
+    /// rating, target and note cells stay empty).
     pub rows: Vec<[String; 3]>,
     /// The extra cells of each of `rows`.
     pub row_cells: Vec<Vec<String>>,
@@ -158,31 +225,26 @@ pub fn csv_with(
     catalog: &Catalog,
     lang: Lang,
     offset_minutes: i64,
-    extra: Option<&ExtraColumns>,
+    extra: &impl ExtraColumns,
 ) -> String {
     let mut out = String::from("\u{feff}");
-    let extra_header = extra.map_or(&[][..], |e| e.header);
-    let header: Vec<&str> = CSV_HEADER.iter().chain(extra_header).copied().collect();
-    push_row(&mut out, &header);
+    let extra_header: Vec<String> = extra.header().iter().map(|h| h.to_string()).collect();
+    push_row_with(&mut out, &CSV_HEADER, &extra_header);
+    // Every row has a cell for each extra column, empty where it has nothing for them.
     let blank = vec![String::new(); extra_header.len()];
     for session in history.sessions().iter().rev() {
-        let columns = extra.map(|e| (e.of_session)(session)).unwrap_or_default();
+        let columns = extra.of_session(session);
         let cells_of = |id: &str| {
             let found = columns.items.iter().find(|(item, _)| item == id);
-            found.map_or(&blank, |(_, cells)| cells)
+            found.map_or(&blank[..], |(_, cells)| cells)
         };
         let t = DateTime::from_epoch_ms(session.created, offset_minutes);
         let date = format!("{} {:02}:{:02}", t.iso_date(), t.hour, t.minute);
-        let row = |out: &mut String,
-                   framework: &str,
-                   id: &str,
-                   name: &str,
-                   note: &str,
-                   more: &[String]| {
+        let row = |out: &mut String, framework: &str, id: &str, name: &str, note: &str, more| {
             let level = |v: Option<u8>| v.map_or(String::new(), |v| v.to_string());
             let (rating, target) = (level(session.rating(id)), level(session.target(id)));
             let label = session.label.as_str();
-            let mut cells = vec![
+            let cells = [
                 &date[..],
                 label,
                 framework,
@@ -192,8 +254,7 @@ pub fn csv_with(
                 &target,
                 note,
             ];
-            cells.extend(more.iter().map(String::as_str));
-            push_row(out, &cells);
+            push_row_with(out, &cells, more);
         };
         let listed = |id: &str| columns.items.iter().any(|(item, _)| item == id);
         for framework in catalog.all() {
@@ -234,9 +295,8 @@ pub fn csv_with(
             }
         }
         for ([framework, id, name], cells) in columns.rows.iter().zip(&columns.row_cells) {
-            let mut all = vec![&date[..], &session.label, framework, id, name, "", "", ""];
-            all.extend(cells.iter().map(String::as_str));
-            push_row(&mut out, &all);
+            let all = [&date[..], &session.label, framework, id, name, "", "", ""];
+            push_row_with(&mut out, &all, cells);
         }
         for (id, name, text) in [
             ("reflection", REFLECTION, &session.reflection),
@@ -273,6 +333,22 @@ fn unknown_items<'a>(session: &'a Session, catalog: &Catalog) -> Vec<&'a str> {
 
 pub(crate) fn push_row(out: &mut String, cells: &[&str]) {
     for (i, cell) in cells.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        push_cell(out, cell);
+    }
+    out.push_str("\r\n");
+}
+
+/// A row of `cells` and then `more` (the extra columns' cells, [`csv_with`]).
+fn push_row_with(out: &mut String, cells: &[&str], more: &[String]) {
+    for (i, cell) in cells
+        .iter()
+        .copied()
+        .chain(more.iter().map(String::as_str))
+        .enumerate()
+    {
         if i > 0 {
             out.push(',');
         }
@@ -342,7 +418,7 @@ pub fn import_backup(
         ..ImportSummary::default()
     };
     // By what the merge made of each session: a copy that brought only others' feedback this
-    // history lacked updates it too (feedback is only ever added, `Session::keep_answers_of`).
+    // history lacked updates it too (feedback is only ever added, `Session::keep_feedback_of`).
     for session in incoming.sessions() {
         match (current.get(&session.id), merged.get(&session.id)) {
             (None, Some(_)) => summary.added += 1,

@@ -118,7 +118,6 @@ pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
         let shallow = || {
             // The document, its `frameworks` array and the kept file's object hold the file.
             (document.frameworks.iter()).all(|f| !nests_deeper_than(f.file.get(), MAX_DEPTH - 3))
-                && feedback_shallow(&document.sessions)
         };
         if document.format == FORMAT && reads_as_current(document.version) && shallow() {
             return Ok(checked(
@@ -154,8 +153,7 @@ pub fn decode_newest(text: &str, n: usize) -> Option<Decoded> {
     let decoded = read_with_sessions(&fields, &sessions[..n]).ok()?;
     // What [`decode`] would refuse or set aside is left to it: nesting is checked only there.
     let shallow = (decoded.history.frameworks().values())
-        .all(|kept| !nests_deeper_than(&kept.file, MAX_DEPTH - 3))
-        && feedback_shallow(decoded.history.sessions());
+        .all(|kept| !nests_deeper_than(&kept.file, MAX_DEPTH - 3));
     (decoded.skipped == 0 && shallow).then_some(decoded)
 }
 
@@ -219,13 +217,6 @@ fn nests_deeper_than(text: &str, limit: usize) -> bool {
     false
 }
 
-/// Whether the feedback kept unread in sessions (`Session::asked`, `answers`) nests within the
-/// document's limit: the document, `sessions`, the session and its map hold each value.
-fn feedback_shallow(sessions: &[Session]) -> bool {
-    let mut kept = (sessions.iter()).flat_map(|s| s.asked.values().chain(s.answers.values()));
-    kept.all(|json| !nests_deeper_than(json.get(), MAX_DEPTH - 4))
-}
-
 /// A top-level field read as a `T`, if it is there and reads.
 fn field<'a, T: Deserialize<'a>>(fields: &Fields<'a>, name: &str) -> Option<T> {
     serde_json::from_str(fields.get(name)?.get()).ok()
@@ -245,9 +236,10 @@ fn migrate(version: u64, fields: Fields) -> Result<Fields, DecodeError> {
 /// 1 → 2: version 2 adds what version 1 never has, so a version-1 document reads as it is: the
 /// framework files a person added (`frameworks`) and, in a session, the framework versions it
 /// was rated with. (A version-1 build refuses version 2 as newer, so it never drops them.)
-/// 2 → 3: version 3 adds, in a session, the requests for others' feedback made from it
-/// (`asked`) and the responses (`answers`), which no earlier version has: a version-1 or -2
-/// document reads as it is. (A version-2 build refuses version 3 as newer: it never drops them.)
+/// 2 → 3: version 3 adds, in a session, others' feedback on it (`feedback`: the requests made
+/// from it and the responses, each as its file's JSON text), which no earlier version has: a
+/// version-1 or -2 document reads as it is. (A version-2 build refuses version 3 as newer, so it
+/// never drops them.)
 fn reads_as_current(version: u64) -> bool {
     matches!(version, 1 | 2 | VERSION)
 }

@@ -37,8 +37,7 @@ pub fn share_file(
     let mut session = session.clone();
     // Others' feedback never goes to the trainer: the raters answered the person, not a class
     // (and a trainer who rated the person as a supervisor would see their own answer among few).
-    session.asked = SortedMap::new();
-    session.answers = SortedMap::new();
+    session.feedback = SortedMap::new();
     if !include_notes {
         session.notes = SortedMap::new();
         session.reflection.clear();
@@ -65,7 +64,6 @@ pub struct ShareFileV1 {
 mod tests {
     use super::*;
     use crate::core::model::history::KeptFramework;
-    use crate::core::model::kept_json::KeptJson;
 
     fn session() -> Session {
         let mut s = Session::new("s-1".into(), 1_700_000_000_000);
@@ -105,19 +103,20 @@ mod tests {
     #[test]
     fn never_carries_others_feedback() {
         let mut asked = session();
-        let kept = |text: &str| KeptJson::new(text.into()).unwrap();
-        asked.asked.insert("rq".into(), kept(r#"{"name":"Ani"}"#));
         asked
-            .answers
-            .insert("rs".into(), kept(r#"{"comment":"secret"}"#));
+            .feedback
+            .insert("rq".into(), r#"{"name":"Ani"}"#.into());
+        asked
+            .feedback
+            .insert("rs".into(), r#"{"comment":"secret"}"#.into());
         for notes in [false, true] {
             let text = share_file(&asked, &history(), "Ani", notes, 5);
             assert!(
-                !text.contains("secret") && !text.contains("\"asked\""),
+                !text.contains("secret") && !text.contains("\"feedback\""),
                 "{text}"
             );
             let decoded = codec::decode(&text).unwrap();
-            assert!(decoded.history.sessions()[0].answers.is_empty());
+            assert!(decoded.history.sessions()[0].feedback.is_empty());
         }
     }
 

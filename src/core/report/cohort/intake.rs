@@ -221,13 +221,12 @@ mod tests {
     #[test]
     fn others_feedback_in_a_backup_stays_out_of_the_cohort() {
         let mut s = session("a1", 1, 3);
-        let kept = crate::core::model::kept_json::KeptJson::new("{\"c\":\"secret\"}".into());
-        s.answers.insert("rs".into(), kept.unwrap());
+        s.feedback.insert("rs".into(), "{\"c\":\"secret\"}".into());
         let backup = codec::encode_backup(&History::new(vec![s], SortedMap::new()), 5);
         assert!(backup.contains("secret"));
         let mut intake = Intake::default();
         intake.add("backup.json", backup.as_bytes());
-        assert!(intake.submissions[0].sessions[0].answers.is_empty());
+        assert!(intake.submissions[0].sessions[0].feedback.is_empty());
     }
 
     #[test]

@@ -93,8 +93,7 @@ fn read_backup(text: &str, name: Option<String>) -> Result<Document, Refused> {
     // trainer's page neither needs nor keeps it.
     let sessions: Vec<Session> = (decoded.history.sessions().iter())
         .map(|s| Session {
-            asked: Default::default(),
-            answers: Default::default(),
+            feedback: Default::default(),
             ..s.clone()
         })
         .collect();
