@@ -65,6 +65,17 @@ pub fn id(id: &str) -> Result<(), Problem> {
     ok.then_some(()).ok_or(Problem::BadValue)
 }
 
+/// A request or response id from random bytes (the caller's: the core has no randomness), one
+/// letter, digit, `-` or `_` per byte: 16 bytes give 96 random bits. Made from randomness alone,
+/// never from the time, so an id says nothing of when or by whom it was made.
+pub fn random_id(random: &[u8]) -> String {
+    const DIGITS: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    let digits = random.iter().take(MAX_ID_CHARS);
+    digits
+        .map(|&b| char::from(DIGITS[usize::from(b % 64)]))
+        .collect()
+}
+
 /// A framework id, by a framework file's rule: a lowercase letter, then lowercase letters,
 /// digits, `-` or `_`, at most 32.
 pub fn framework_id(id: &str) -> Result<(), Problem> {
@@ -199,6 +210,16 @@ mod tests {
         );
         assert_eq!((time(0), time(-1)), (Ok(()), Err(Problem::BadValue)));
         assert_eq!(time(MAX_TIME_MS + 1), Err(Problem::BadValue));
+    }
+
+    #[test]
+    fn random_ids_keep_the_id_rule() {
+        let bytes: Vec<u8> = (0..=255).collect();
+        for chunk in bytes.chunks(16) {
+            let made = random_id(chunk);
+            assert_eq!((made.len(), id(&made)), (16, Ok(())), "{made}");
+        }
+        assert_eq!(random_id(&[0, 63, 64, 255]), "A_A_");
     }
 
     #[test]

@@ -9,7 +9,9 @@
 
 use super::check::{self, Problem, MAX_COMMENTS, MAX_COMMENT_CHARS, MAX_NAME_CHARS};
 use super::check::{MAX_RATINGS, MAX_RESPONSE_BYTES, MAX_VERSION_CHARS};
+use super::request::Request;
 use super::Perspective;
+use crate::core::model::frameworks::Framework;
 use crate::core::model::sorted_map::SortedMap;
 use serde::{Deserialize, Serialize};
 
@@ -63,6 +65,34 @@ struct Wire {
 }
 
 impl Response {
+    /// A rater's answer to `request`, rated with `framework` as the rater's Cermin has it (its
+    /// version is recorded, so the asker's Cermin knows which items it had), with a random `id`
+    /// made once per answer form (sending the same answer again keeps it) and the time `at`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        request: &Request,
+        framework: &Framework,
+        id: &str,
+        at: i64,
+        perspective: Perspective,
+        ratings: SortedMap<String, u8>,
+        comments: SortedMap<String, String>,
+        name: &str,
+    ) -> Result<Response, Problem> {
+        Response {
+            id: id.to_string(),
+            at,
+            request: request.id.clone(),
+            framework: framework.id.clone(),
+            framework_version: framework.version.clone(),
+            perspective,
+            ratings,
+            comments,
+            name: Some(name.to_string()),
+        }
+        .checked()
+    }
+
     /// The response if every value keeps the rules: a name and comments are trimmed, and left
     /// out when blank.
     pub fn checked(mut self) -> Result<Response, Problem> {
@@ -178,6 +208,40 @@ pub(crate) mod tests {
         assert_eq!(Response::from_file(text.as_bytes()), Ok(r));
         let anonymous = response("rs-2", 4).to_file();
         assert!(!anonymous.contains("\"name\""), "{anonymous}");
+    }
+
+    #[test]
+    fn a_rater_s_answer_records_their_framework_s_version() {
+        let agility = crate::core::model::frameworks::builtin_framework("agility").unwrap();
+        let request = Request::new("rq-1", "Ani", agility).unwrap();
+        let ratings = response("x", 4).ratings;
+        let r = Response::new(
+            &request,
+            agility,
+            "rs-1",
+            7,
+            Perspective::Supervisor,
+            ratings.clone(),
+            SortedMap::new(),
+            "  ",
+        )
+        .unwrap();
+        assert_eq!(
+            (r.request.as_str(), r.framework_version.as_str()),
+            ("rq-1", agility.version.as_str())
+        );
+        assert_eq!((r.ratings, r.name), (ratings, None));
+        let empty = Response::new(
+            &request,
+            agility,
+            "rs-1",
+            7,
+            Perspective::Supervisor,
+            SortedMap::new(),
+            SortedMap::new(),
+            "",
+        );
+        assert_eq!(empty, Err(Problem::Empty));
     }
 
     #[test]

@@ -19,6 +19,8 @@ texts! { F;
     NoLink => "Cermin dibuka dari berkas di komputer ini, jadi tidak ada tautan yang dapat dibuka orang lain: kirimkan berkasnya.",
         "Cermin is open from a file on this computer, so there is no link others could open: send the file instead.";
     For => "Umpan balik untuk {name}", "Feedback for {name}";
+    UnknownFramework => "Kerangka \u{201c}{framework}\u{201d} tidak tersedia di Cermin ini, jadi permintaan ini tidak dapat dijawab di sini. Mintalah tautan dari halaman Cermin yang memuat kerangka itu.",
+        "The framework \u{201c}{framework}\u{201d} is not available in this Cermin, so this request cannot be answered here. Ask for a link to a Cermin page that has it.";
     AnswerAs => "Anda menjawab sebagai", "You answer as";
     Supervisor => "Atasan", "Supervisor";
     Colleague => "Rekan kerja", "Colleague";
