@@ -1,8 +1,8 @@
 //! Others' feedback on a saved session (issue 22): requests, responses, their links and QR code, the intake of many responses, and the figures shown beside the self-rating.
 //!
 //! None of this is on the widget's first path. The history only carries feedback as JSON text in
-//! each session (`Session::asked`, `Session::answers`, `model::kept_json`); these modules read,
-//! check and summarise it, and only the feedback screens call them.
+//! each session (`Session::feedback`: each request's and response's file, by id); these modules
+//! read, check and summarise it, and only the feedback screens call them.
 //!
 //! - [`request`] and [`response`]: the two formats as files (JSON), with [`check`]'s rules;
 //! - [`link`]: the same two as a link's fragment (`#ask=1&…`, `#answer=1&…`);

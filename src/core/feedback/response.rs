@@ -5,7 +5,7 @@
 //! "request":"…","framework":"agility","framework_version":"2026.2","perspective":"colleague",
 //! "ratings":{"agility.speed":4},"comments":{"agility.speed":"…"},"name":"Budi"}`, `ratings`,
 //! `comments` and `name` left out when empty. The same text is what a session keeps
-//! (`Session::answers`). As a link, see `link`.
+//! (`Session::feedback`). As a link, see `link`.
 
 use super::check::{self, Problem, MAX_COMMENTS, MAX_COMMENT_CHARS, MAX_NAME_CHARS};
 use super::check::{MAX_RATINGS, MAX_RESPONSE_BYTES, MAX_VERSION_CHARS};
@@ -43,7 +43,7 @@ pub struct Response {
 
 /// The file's form. `at` comes right after the id: of two copies of one response (an answer
 /// corrected and sent again), the history's merge keeps the greater text (`Session::
-/// keep_answers_of`), and with this order that is the later one (times of equal length: every
+/// keep_feedback_of`), and with this order that is the later one (times of equal length: every
 /// time from 2001 to 2286), the same one [`super::intake`] keeps.
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
