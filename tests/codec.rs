@@ -1,5 +1,7 @@
 //! The storage document: round trips, the fixture of every version ever written, every refusal.
 
+use cermin::core::feedback::kept;
+use cermin::core::feedback::summary::{summarise, View};
 use cermin::core::model::frameworks::{builtin_framework, file};
 use cermin::core::model::history::History;
 use cermin::core::model::session::Session;
@@ -72,6 +74,95 @@ fn reads_the_version_2_fixture_with_its_kept_framework_and_recorded_versions() {
     assert_eq!(newest.axis_scores(&framework), vec![Some(2.0), None, None]);
 }
 
+/// Version 3 keeps others' feedback with the session it answers: a request and four responses
+/// (a supervisor and three colleagues), read by the feedback modules as they were added.
+#[test]
+fn reads_the_version_3_fixture_with_the_feedback_kept_with_its_session() {
+    let decoded = codec::decode(include_str!("fixtures/history-v3.json")).unwrap();
+    assert_eq!(decoded.skipped, 0);
+    let sessions = decoded.history.sessions();
+    let newest = &sessions[0];
+    assert_eq!(newest.feedback.len(), 5);
+    assert_eq!(kept::requests(newest).len(), 1);
+    assert_eq!(kept::responses(newest).0.len(), 4);
+    assert!(sessions[1..].iter().all(|s| s.feedback.is_empty()));
+    let summary = summarise(newest, builtin_framework("agility").unwrap());
+    assert_eq!(summary.answered, [1, 3, 0]);
+    // Speed: self 4; the supervisor's 3 and the colleagues' 2, 3, 2.
+    let speed = summary
+        .items
+        .iter()
+        .find(|r| r.id == "agility.speed")
+        .unwrap();
+    let others = speed.others.figures.unwrap();
+    assert_eq!(
+        (others.median, others.min, others.max, speed.others.n),
+        (2.5, 2.0, 3.0, 4)
+    );
+    assert_eq!(speed.view, Some(View::BlindSpot));
+    let comments: Vec<&str> = summary
+        .comments
+        .iter()
+        .flatten()
+        .map(|c| c.text.as_str())
+        .collect();
+    assert_eq!(
+        comments,
+        [
+            "<b>Luwes</b> di kelas daring.",
+            "Sering menunggu sampai semuanya siap."
+        ]
+    );
+}
+
+/// Every older version reads into the current one: the same sessions, with no feedback, and is
+/// written back as version 3. The version-3 fixture is the version-2 one with feedback added.
+#[test]
+fn older_versions_read_into_version_3() {
+    let v3 = codec::decode(include_str!("fixtures/history-v3.json"))
+        .unwrap()
+        .history;
+    for fixture in [
+        include_str!("fixtures/history-v1.json"),
+        include_str!("fixtures/history-v2.json"),
+    ] {
+        let decoded = codec::decode(fixture).unwrap();
+        assert_eq!(decoded.skipped, 0);
+        let sessions = decoded.history.sessions();
+        assert!(sessions.iter().all(|s| s.feedback.is_empty()));
+        let text = codec::encode(&decoded.history);
+        assert!(
+            text.starts_with(r#"{"format":"cermin.history","version":3,"#),
+            "{text:.60}"
+        );
+        assert_eq!(codec::decode(&text).unwrap().history, decoded.history);
+    }
+    let v2 = codec::decode(include_str!("fixtures/history-v2.json"))
+        .unwrap()
+        .history;
+    let without_feedback: Vec<Session> = (v3.sessions().iter())
+        .map(|s| Session {
+            feedback: SortedMap::new(),
+            ..s.clone()
+        })
+        .collect();
+    assert_eq!(without_feedback, v2.sessions());
+}
+
+/// The first screen's read of a long history carries a newest session's feedback too.
+#[test]
+fn the_newest_sessions_read_first_keep_their_feedback() {
+    let fixture = codec::decode(include_str!("fixtures/history-v3.json"))
+        .unwrap()
+        .history;
+    let with_feedback = fixture.sessions()[0].clone();
+    let mut sessions: Vec<Session> = (0..10).map(|i| session(&format!("old{i}"), i)).collect();
+    sessions.push(with_feedback.clone());
+    let text = codec::encode(&History::new(sessions, SortedMap::new()));
+    let newest = codec::decode_newest(&text, 3).unwrap();
+    assert_eq!(newest.history.sessions()[0], with_feedback);
+}
+
 /// A kept framework file of the wrong shape is left out; the sessions stay.
 #[test]
 fn a_damaged_kept_framework_loses_nothing_else() {
@@ -141,8 +232,8 @@ fn refuses_each_kind_of_bad_document() {
         DecodeError::BadShape,
     );
     check_refused(
-        r#"{"format":"cermin.history","version":3,"sessions":[]}"#,
-        DecodeError::NewerVersion { version: 3 },
+        r#"{"format":"cermin.history","version":4,"sessions":[]}"#,
+        DecodeError::NewerVersion { version: 4 },
     );
     let huge = format!("\"{}\"", "x".repeat(MAX_DOCUMENT_BYTES));
     check_refused(&huge, DecodeError::TooLarge { bytes: huge.len() });

@@ -83,7 +83,7 @@ fn declines_when_one_of_the_newest_does_not_read() {
 fn declines_what_only_the_whole_read_can_judge() {
     let text = codec::encode(&long_history());
     for other in [
-        text.replacen(r#""version":2"#, r#""version":3"#, 1),
+        text.replacen(r#""version":3"#, r#""version":4"#, 1),
         text.replacen(r#""format":"cermin.history""#, r#""format":"other""#, 1),
         text.replacen("]", "", 1),
         "[]".to_string(),
@@ -100,7 +100,7 @@ fn declines_what_only_the_whole_read_can_judge() {
 #[test]
 fn leaves_unknown_fields_and_deep_nesting_to_the_whole_read() {
     let text = codec::encode(&long_history());
-    let unknown = text.replacen(r#""version":2,"#, r#""version":2,"unknown":[1],"#, 1);
+    let unknown = text.replacen(r#""version":3,"#, r#""version":3,"unknown":[1],"#, 1);
     assert_eq!(codec::decode_newest(&unknown, 3).unwrap().history.len(), 3);
     assert_eq!(codec::decode(&unknown).unwrap().history.len(), 29);
     let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));

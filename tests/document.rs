@@ -14,7 +14,7 @@ use serde_json::{json, Value};
 /// A current document holding these sessions, written out by hand.
 fn document(sessions: &[&str]) -> String {
     format!(
-        r#"{{"format":"cermin.history","version":2,"sessions":[{}]}}"#,
+        r#"{{"format":"cermin.history","version":3,"sessions":[{}]}}"#,
         sessions.join(",")
     )
 }
@@ -31,22 +31,27 @@ fn nested(depth: usize) -> String {
 }
 
 #[test]
-fn the_version_2_fixture_is_written_back_byte_for_byte() {
-    let fixture = include_str!("fixtures/history-v2.json").trim_end();
+fn the_version_3_fixture_is_written_back_byte_for_byte() {
+    let fixture = include_str!("fixtures/history-v3.json").trim_end();
     let decoded = codec::decode(fixture).unwrap();
     assert_eq!(codec::encode(&decoded.history), fixture);
 }
 
-/// Version 1 had nothing that version 2 leaves out: its document is written back as it was,
-/// marked version 2.
+/// Versions 1 and 2 had nothing that version 3 leaves out: their documents are written back as
+/// they were, marked version 3.
 #[test]
-fn the_version_1_fixture_is_written_back_as_version_2_and_nothing_else_changes() {
-    let fixture = include_str!("fixtures/history-v1.json").trim_end();
-    let decoded = codec::decode(fixture).unwrap();
-    assert_eq!(
-        codec::encode(&decoded.history),
-        fixture.replacen(r#""version":1"#, r#""version":2"#, 1)
-    );
+fn the_version_1_and_2_fixtures_are_written_back_as_version_3_and_nothing_else_changes() {
+    for (fixture, version) in [
+        (include_str!("fixtures/history-v1.json"), r#""version":1"#),
+        (include_str!("fixtures/history-v2.json"), r#""version":2"#),
+    ] {
+        let fixture = fixture.trim_end();
+        let decoded = codec::decode(fixture).unwrap();
+        assert_eq!(
+            codec::encode(&decoded.history),
+            fixture.replacen(version, r#""version":3"#, 1)
+        );
+    }
 }
 
 #[test]
@@ -222,6 +227,30 @@ fn nesting_deeper_than_the_limit_is_refused_wherever_it_is() {
     assert_eq!(codec::decode(&text).unwrap().history.len(), 1);
 }
 
+/// Feedback is kept in a session as text (`core::feedback` writes and reads it): any text goes
+/// through unchanged, and a value that is not text makes its session unreadable, like any
+/// field of the wrong type (skipped and counted, never half read).
+#[test]
+fn feedback_is_kept_as_text_whatever_it_holds() {
+    let texts = json!({ "rq": "{\"a\":[[[[1]]]]}", "rs": "not even JSON \u{0} ]]>" });
+    let text = document(&[&format!(
+        r#"{{"id":"f","created":1,"updated":1,"feedback":{texts}}}"#
+    )]);
+    let decoded = codec::decode(&text).unwrap();
+    let kept = &decoded.history.get("f").unwrap().feedback;
+    assert_eq!(
+        kept.get("rs").map(String::as_str),
+        Some("not even JSON \u{0} ]]>")
+    );
+    assert_eq!(codec::encode(&decoded.history), text);
+    let nested = format!(
+        r#"{{"id":"g","created":1,"updated":1,"feedback":{{"rq":{}}}}}"#,
+        nested(3)
+    );
+    let decoded = codec::decode(&document(&[GOOD, &nested])).unwrap();
+    assert_eq!((decoded.history.len(), decoded.skipped), (1, 1));
+}
+
 #[test]
 fn a_kept_framework_file_nested_past_the_limit_refuses_the_document() {
     // The file is kept unread (it is checked when it is loaded), so its nesting is checked here:
@@ -251,13 +280,19 @@ fn any_session() -> impl Strategy<Value = Session> {
         prop::collection::btree_map("agility\\.[a-z_]{1,8}", 1u8..=5, 0..6),
         0i64..253_402_300_799_999,
         "[a-z0-9_-]{1,12}",
+        any::<bool>(),
     )
-        .prop_map(|(label, note, levels, created, id)| {
+        .prop_map(|(label, note, levels, created, id, feedback)| {
             let mut s = Session::new(id, created);
             s.label = label;
             s.ratings = levels.into_iter().collect();
             if !note.is_empty() {
                 s.notes.insert("agility.speed".into(), note);
+            }
+            if feedback {
+                // Kept as JSON text: the history carries it unread (`core::feedback` reads it).
+                let text = json!({ "id": "rs", "text": s.label }).to_string();
+                s.feedback.insert("rs".into(), text);
             }
             s
         })
@@ -267,7 +302,7 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(1_000))]
 
     #[test]
-    fn what_is_written_has_the_version_2_shape_and_reads_back(s in any_session()) {
+    fn what_is_written_has_the_version_3_shape_and_reads_back(s in any_session()) {
         let mut tombstones = SortedMap::new();
         tombstones.insert("gone".to_string(), 7);
         let text = codec::encode_backup(&History::new(vec![s.clone()], tombstones), 9);
@@ -281,8 +316,12 @@ proptest! {
         if let Some(note) = s.notes.get("agility.speed") {
             session["notes"] = json!({ "agility.speed": note });
         }
+        if !s.feedback.is_empty() {
+            let text = json!({ "id": "rs", "text": s.label }).to_string();
+            session["feedback"] = json!({ "rs": text });
+        }
         let expected = json!({
-            "format": "cermin.history", "version": 2, "exported_at": 9,
+            "format": "cermin.history", "version": 3, "exported_at": 9,
             "sessions": [session], "deleted": { "gone": 7 },
         });
         prop_assert_eq!(serde_json::from_str::<Value>(&text).unwrap(), expected);
@@ -304,9 +343,11 @@ proptest! {
         let one_pass = codec::decode(&text).unwrap();
         let by_field = codec::decode(&text.replacen('{', r#"{"unknown":[1,{"a":null}],"#, 1)).unwrap();
         prop_assert_eq!(&one_pass, &by_field);
-        // A version-1 document of the same sessions reads the same (it migrates as it is).
-        let version_1 = codec::decode(&text.replacen(r#""version":2"#, r#""version":1"#, 1)).unwrap();
-        prop_assert_eq!(&one_pass, &version_1);
+        // A version-1 or -2 document of the same sessions reads the same (it migrates as it is).
+        for older in [r#""version":1"#, r#""version":2"#] {
+            let read = codec::decode(&text.replacen(r#""version":3"#, older, 1)).unwrap();
+            prop_assert_eq!(&one_pass, &read);
+        }
         prop_assert_eq!(one_pass.skipped, usize::from(broken));
         prop_assert_eq!(one_pass.history, history);
     }

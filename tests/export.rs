@@ -3,6 +3,10 @@
 
 use cermin::core::charts::growth_chart;
 use cermin::core::charts::radar::{self, Palette, RadarChart, Series, SeriesKind};
+use cermin::core::feedback::kept::{keep_request, keep_response};
+use cermin::core::feedback::request::Request;
+use cermin::core::feedback::response::Response;
+use cermin::core::feedback::Perspective;
 use cermin::core::i18n::Lang;
 use cermin::core::model::frameworks::{builtin_framework, Catalog};
 use cermin::core::model::history::History;
@@ -252,6 +256,24 @@ fn csv_has_a_row_per_entry_oldest_session_first() {
     assert_eq!(rows, expected);
 }
 
+/// The CSV with extra columns (others' feedback) is the same loop as the plain one, kept apart
+/// for the widget's size: without columns it gives the plain CSV, byte for byte.
+#[test]
+fn csv_with_no_extra_columns_is_the_plain_csv() {
+    let fixture = codec::decode(include_str!("fixtures/history-v3.json"))
+        .unwrap()
+        .history;
+    for history in [sample_history(), fixture, History::default()] {
+        for lang in Lang::ALL {
+            let catalog = Catalog::default();
+            assert_eq!(
+                export::csv_with(&history, &catalog, lang, 420, &export::NoColumns),
+                export::csv(&history, &catalog, lang, 420)
+            );
+        }
+    }
+}
+
 #[test]
 fn csv_item_names_follow_the_language() {
     let out = export::csv(&sample_history(), &Catalog::default(), Lang::En, 0);
@@ -408,6 +430,53 @@ fn import_merges_by_id_newest_copy_wins_and_loses_nothing_here() {
     // The backup's deletion of a session not here is kept, so a stale copy cannot bring it back.
     assert_eq!(merged.tombstones().get("gone-elsewhere"), Some(&70));
     assert!(!merged.tombstones().contains_key("deleted-there"));
+}
+
+/// A session with others' responses, as the feedback intake keeps them.
+fn with_answers(id: &str, created: i64, updated: i64, answers: &[(&str, u8)]) -> Session {
+    let agility = builtin_framework("agility").unwrap();
+    let mut s = session(id, created, updated);
+    let request = Request::new("rq-1", "Ani", agility).unwrap();
+    let (rq, kept) = keep_request(&request);
+    s.feedback.insert(rq, kept);
+    for &(rs, level) in answers {
+        let response = Response {
+            id: rs.into(),
+            at: MARCH_1,
+            request: "rq-1".into(),
+            framework: "agility".into(),
+            framework_version: agility.version.to_string(),
+            perspective: Perspective::Supervisor,
+            ratings: [("agility.speed".to_string(), level)].into_iter().collect(),
+            comments: SortedMap::new(),
+            name: None,
+        };
+        let (rs, kept) = keep_response(&response);
+        s.feedback.insert(rs, kept);
+    }
+    s
+}
+
+#[test]
+fn a_backup_keeps_others_feedback_and_an_import_adds_what_is_missing() {
+    let backup = history(vec![with_answers("a", 1, 10, &[("r1", 4), ("r2", 2)])]);
+    let text = codec::encode_backup(&backup, MARCH_1);
+    let (merged, got) = export::import_backup(&History::default(), &text).unwrap();
+    assert_eq!((merged.clone(), got), (backup.clone(), summary(1, 0, 0, 0)));
+    // Here the session was saved later, with another response: both sides' responses are kept,
+    // and the session counts as updated.
+    let here = history(vec![with_answers("a", 1, 20, &[("r3", 5)])]);
+    let (merged, got) = export::import_backup(&here, &text).unwrap();
+    assert_eq!(got, summary(0, 1, 0, 0));
+    let kept = merged.get("a").unwrap();
+    assert_eq!(
+        kept.feedback.keys().collect::<Vec<_>>(),
+        ["r1", "r2", "r3", "rq-1"]
+    );
+    assert_eq!(kept.updated, 20);
+    // Importing it again changes nothing.
+    let (again, got) = export::import_backup(&merged, &text).unwrap();
+    assert_eq!((again, got), (merged, summary(0, 0, 1, 0)));
 }
 
 #[test]

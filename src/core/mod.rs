@@ -1,10 +1,12 @@
 //! The pure core: content, sessions, history, the storage codec, reports and chart drawing. No DOM, no storage.
 
+pub mod archive;
 pub mod charts;
 pub mod cohort_state;
 pub mod cohort_texts;
 pub mod config;
 pub mod dates;
+pub mod feedback;
 pub mod i18n;
 pub mod lms;
 pub mod model;

@@ -237,6 +237,10 @@ texts! { T;
     FwTaken => "sudah dipakai oleh kerangka bawaan Cermin", "is the id of a framework built into Cermin";
     FwFetchFailed => "berkas tidak dapat diambil dari {url}", "the file could not be fetched from {url}";
     ErrBadShape => "Struktur berkas ini rusak.", "This file's structure is damaged.";
+    // The entry points to others' feedback (issue 22), which the first screen may show; the
+    // rest of its texts are `feedback::texts::F`, which ships only where the feedback screens do.
+    FbAsk => "Minta umpan balik", "Ask for feedback";
+    FbAdd => "Tambah umpan balik", "Add feedback";
 }
 
 impl DecodeError {

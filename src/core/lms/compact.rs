@@ -8,7 +8,8 @@
 //! are one base-36 digit per entry of `k` (`0` = none, trailing zeros left out) and its notes are
 //! keyed by position in `k`. Everything a session holds is kept, to the millisecond, so that the
 //! LMS copy and a browser's copy of a session compare equal when merged (`"f"`: the framework
-//! versions it was rated with). A session marked `"z":1`
+//! versions it was rated with), except others' feedback on it, which is never written here (it
+//! stays in this browser; merging keeps it, see `Session::keep_feedback_of`). A session marked `"z":1`
 //! was written without its texts (notes, reflection, next step): it did not fit even alone.
 
 use crate::core::model::history::History;
@@ -194,6 +195,9 @@ fn read_wire(wire: Wire) -> Option<History> {
             reflection: s.x.clone(),
             next_step: s.p.clone(),
             frameworks: s.f.clone(),
+            // Others' feedback is never in `suspend_data`: it would crowd out the person's own
+            // sessions. It stays in this browser's copy, which the LMS's is merged with.
+            ..Session::default()
         };
         session.validate().ok()?;
         sessions.push(session);

@@ -209,6 +209,41 @@ mod tests {
         assert!(kept.tombstones().contains_key(ids.last().unwrap().as_str()));
     }
 
+    /// Others' feedback is never written to `suspend_data`: a history whose sessions hold many
+    /// responses fits exactly as many of the person's own sessions, in the same text, as without
+    /// them. It stays in this browser's copy (merged back at launch, `lms::status`).
+    #[test]
+    fn self_ratings_keep_priority_over_others_feedback() {
+        let plain = history(60, agility());
+        let with_feedback = History::new(
+            (plain.sessions().iter())
+                .map(|s| {
+                    let mut s = s.clone();
+                    for r in 0..30 {
+                        let text =
+                            format!("{{\"id\":\"r{r}\",\"comment\":\"{}\"}}", "x".repeat(200));
+                        s.feedback.insert(format!("r{r}"), text);
+                    }
+                    s
+                })
+                .collect(),
+            SortedMap::new(),
+        );
+        let current = plain.sessions()[5].id.clone();
+        for limit in [4096, 64_000] {
+            let fitted = fit(&with_feedback, Some(&current), limit).unwrap();
+            assert_eq!(fitted, fit(&plain, Some(&current), limit).unwrap());
+            assert!(!fitted.text.contains("comment"));
+            // Read back and merged with this browser's copy, the feedback is all still there.
+            let Read::History(lms) = compact::decode(&fitted.text) else {
+                panic!()
+            };
+            let (restored, _) =
+                crate::core::lms::status::restore(&with_feedback, Read::History(lms));
+            assert_eq!(restored, with_feedback);
+        }
+    }
+
     /// The figures in the README: how many typical sessions fit.
     #[test]
     fn figures() {

@@ -36,7 +36,14 @@ impl History {
         let by_id_latest_first: Order = |a, b| (&a.id, b.updated).cmp(&(&b.id, a.updated));
         let newest_first: Order = |a, b| (b.created, &b.id).cmp(&(a.created, &a.id));
         sessions.sort_unstable_by(by_id_latest_first);
-        sessions.dedup_by(|later, first| later.id == first.id);
+        // An older copy gives way, but not the feedback it holds (see `Session::keep_feedback_of`).
+        sessions.dedup_by(|older, kept| {
+            let same = older.id == kept.id;
+            if same {
+                kept.keep_feedback_of(older);
+            }
+            same
+        });
         sessions.retain(|s| tombstones.get(&s.id).is_none_or(|&at| at < s.updated));
         sessions.sort_unstable_by(newest_first);
         History {
@@ -100,9 +107,10 @@ impl History {
         self.sessions.get(position + 1)
     }
 
-    /// Saves a session, replacing an older copy with the same id. Returns whether it was kept:
-    /// a copy older than the kept one, or than a deletion of it, changes nothing.
-    pub fn put(&mut self, session: Session) -> bool {
+    /// Saves a session, replacing an older copy with the same id. Returns whether anything
+    /// changed: a copy older than the kept one, or than a deletion of it, changes nothing but
+    /// the feedback the kept copy lacks (feedback is only ever added: `Session::keep_feedback_of`).
+    pub fn put(&mut self, mut session: Session) -> bool {
         if self
             .tombstones
             .get(&session.id)
@@ -112,15 +120,37 @@ impl History {
         }
         if let Some(i) = self.sessions.iter().position(|s| s.id == session.id) {
             if self.sessions[i].updated > session.updated {
-                return false;
+                return self.sessions[i].keep_feedback_of(&session);
             }
-            self.sessions.remove(i);
+            session.keep_feedback_of(&self.sessions.remove(i));
         }
         let at = self
             .sessions
             .partition_point(|s| (s.created, &s.id) > (session.created, &session.id));
         self.sessions.insert(at, session);
         true
+    }
+
+    /// Keeps requests for feedback and others' responses (`core::feedback::kept`: each id and
+    /// its file's text) with a saved session, each replacing what the session kept under its id:
+    /// the feedback intake has decided which copy of a response stays. Nothing else is removed.
+    /// Returns whether anything changed (`false` too when the session is not saved here).
+    pub fn keep_feedback(
+        &mut self,
+        id: &str,
+        feedback: impl IntoIterator<Item = (String, String)>,
+    ) -> bool {
+        let Some(session) = self.sessions.iter_mut().find(|s| s.id == id) else {
+            return false;
+        };
+        let mut changed = false;
+        for (key, text) in feedback {
+            if session.feedback.get(&key) != Some(&text) {
+                session.feedback.insert(key, text);
+                changed = true;
+            }
+        }
+        changed
     }
 
     /// Deletes a session and records when, returning it so the person can undo.
@@ -256,6 +286,86 @@ mod tests {
             assert_eq!(merged.frameworks().get("mine"), Some(&kept(20)));
             assert_eq!(merged.frameworks().len(), 2);
         }
+    }
+
+    /// A session with others' responses (`core::feedback` writes them; here any text will do).
+    fn answered(id: &str, created: i64, updated: i64, responses: &[&str]) -> Session {
+        let mut session = s(id, created, updated);
+        for r in responses {
+            session
+                .feedback
+                .insert(r.to_string(), format!("{{\"id\":\"{r}\"}}"));
+        }
+        session
+    }
+
+    fn feedback(h: &History, id: &str) -> Vec<String> {
+        h.get(id).unwrap().feedback.keys().cloned().collect()
+    }
+
+    #[test]
+    fn merge_keeps_the_feedback_of_both_copies_in_either_order() {
+        let tab1 = History::new(vec![answered("a", 10, 10, &["r1", "r2"])], SortedMap::new());
+        // The other tab saved the session later, and added another response.
+        let tab2 = History::new(vec![answered("a", 10, 20, &["r2", "r3"])], SortedMap::new());
+        for merged in [tab1.merge(&tab2), tab2.merge(&tab1)] {
+            assert_eq!(feedback(&merged, "a"), ["r1", "r2", "r3"]);
+            assert_eq!(merged.get("a").unwrap().updated, 20);
+        }
+        assert_eq!(tab1.merge(&tab2), tab2.merge(&tab1));
+        // The LMS's copy holds none (`lms::compact`): merging it loses nothing, even when newer.
+        let lms = History::new(vec![s("a", 10, 30)], SortedMap::new());
+        assert_eq!(feedback(&lms.merge(&tab1), "a"), ["r1", "r2"]);
+        // Two different copies of one response: both orders keep the same one.
+        let mut edited = tab1.clone();
+        edited.keep_feedback(
+            "a",
+            [("r1".to_string(), "{\"id\":\"r1\",\"x\":1}".to_string())],
+        );
+        assert_eq!(edited.merge(&tab1), tab1.merge(&edited));
+    }
+
+    #[test]
+    fn an_older_copy_still_brings_the_feedback_the_kept_one_lacks() {
+        let mut h = History::new(vec![answered("a", 10, 20, &["r1"])], SortedMap::new());
+        assert!(h.put(answered("a", 10, 15, &["r2"])));
+        assert!(!h.put(answered("a", 10, 15, &["r2"])), "nothing new");
+        assert_eq!(feedback(&h, "a"), ["r1", "r2"]);
+        assert_eq!(h.get("a").unwrap().updated, 20);
+        // Two copies in one document, too.
+        let two = vec![answered("b", 1, 5, &["x"]), answered("b", 1, 9, &["y"])];
+        assert_eq!(
+            feedback(&History::new(two, SortedMap::new()), "b"),
+            ["x", "y"]
+        );
+    }
+
+    #[test]
+    fn a_deleted_session_s_feedback_stays_deleted_and_comes_back_with_an_undo() {
+        let mut tab1 = History::new(vec![answered("a", 10, 10, &["r1"])], SortedMap::new());
+        let stale = tab1.clone();
+        let deleted = tab1.delete("a", 50).unwrap();
+        assert!(tab1.merge(&stale).get("a").is_none());
+        assert!(stale.merge(&tab1).get("a").is_none());
+        tab1.restore(deleted, 60);
+        assert_eq!(feedback(&tab1, "a"), ["r1"]);
+    }
+
+    #[test]
+    fn feedback_is_kept_with_a_saved_session_only() {
+        let mut h = History::new(vec![s("a", 10, 10)], SortedMap::new());
+        let kept = |id: &str, text: &str| (id.to_string(), text.to_string());
+        assert!(h.keep_feedback("a", [kept("q", "{}"), kept("r", "{\"v\":2}")]));
+        assert!(
+            !h.keep_feedback("a", [kept("r", "{\"v\":2}")]),
+            "nothing new"
+        );
+        assert!(!h.keep_feedback("missing", [kept("r", "{}")]));
+        let a = h.get("a").unwrap();
+        assert_eq!((a.feedback.len(), a.updated), (2, 10));
+        // The intake decides between two copies of one response: what it passes replaces.
+        assert!(h.keep_feedback("a", [kept("r", "{\"v\":1}")]));
+        assert_eq!(h.get("a").unwrap().feedback.get("r").unwrap(), "{\"v\":1}");
     }
 
     #[test]

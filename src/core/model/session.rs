@@ -49,6 +49,13 @@ pub struct Session {
     /// Recorded at each save, so that a framework changed since can be told apart.
     #[serde(default, skip_serializing_if = "SortedMap::is_empty")]
     pub frameworks: SortedMap<String, String>,
+    /// Others' feedback on this session (document version 3 on): each request made from it and
+    /// each response to them, by its id, as the file's JSON text (`core::feedback` writes, reads
+    /// and checks them; the history only carries the texts, so its reader needs no type of
+    /// theirs). Not part of what the person entered: two copies of a session keep the feedback
+    /// of both (see [`Session::keep_feedback_of`]).
+    #[serde(default, skip_serializing_if = "SortedMap::is_empty")]
+    pub feedback: SortedMap<String, String>,
 }
 
 /// Why a stored or imported session cannot be used.
@@ -108,6 +115,23 @@ impl Session {
 
     pub fn note(&self, item: &str) -> &str {
         self.notes.get(item).map_or("", String::as_str)
+    }
+
+    /// Takes in the feedback of another copy of this session that this one lacks: feedback is
+    /// only ever added, so two tabs, a backup or the LMS's copy (which has none) never lose any.
+    /// Of two different texts under one id (two copies of one response, one corrected), both
+    /// sides keep the greater, so that merging in either order agrees (`core::feedback::
+    /// response` writes a response so that this is the later one). Returns whether anything
+    /// changed.
+    pub fn keep_feedback_of(&mut self, other: &Session) -> bool {
+        let mut changed = false;
+        for (id, text) in &other.feedback {
+            if self.feedback.get(id).is_none_or(|known| known < text) {
+                self.feedback.insert(id.clone(), text.clone());
+                changed = true;
+            }
+        }
+        changed
     }
 
     /// Records the version of each framework this session has anything entered for.

@@ -4,3 +4,4 @@ pub mod cohort;
 pub mod export;
 pub mod growth;
 pub mod insight;
+pub mod stats;

@@ -17,7 +17,7 @@ use std::borrow::Cow;
 /// The `format` field that marks a document as ours.
 pub const FORMAT: &str = "cermin.history";
 /// The version this build writes. Every version ever written has a fixture in `tests/fixtures/`.
-pub const VERSION: u64 = 2;
+pub const VERSION: u64 = 3;
 /// Larger input is refused before parsing, which bounds the decoder's memory.
 pub const MAX_DOCUMENT_BYTES: usize = 5 * 1024 * 1024;
 /// At most this many arrays and objects inside one another, anywhere in a document (Cermin
@@ -236,8 +236,12 @@ fn migrate(version: u64, fields: Fields) -> Result<Fields, DecodeError> {
 /// 1 → 2: version 2 adds what version 1 never has, so a version-1 document reads as it is: the
 /// framework files a person added (`frameworks`) and, in a session, the framework versions it
 /// was rated with. (A version-1 build refuses version 2 as newer, so it never drops them.)
+/// 2 → 3: version 3 adds, in a session, others' feedback on it (`feedback`: the requests made
+/// from it and the responses, each as its file's JSON text), which no earlier version has: a
+/// version-1 or -2 document reads as it is. (A version-2 build refuses version 3 as newer, so it
+/// never drops them.)
 fn reads_as_current(version: u64) -> bool {
-    matches!(version, 1 | VERSION)
+    matches!(version, 1 | 2 | VERSION)
 }
 
 fn read_current(fields: &Fields) -> Result<Decoded, DecodeError> {

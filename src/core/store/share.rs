@@ -5,7 +5,7 @@
 //! writer) holding only the chosen session, the framework files the person added (so the
 //! trainer's page can show a framework added from a file), and `name`. Notes (the
 //! per-item notes, the reflection and the next step) are in it only when the person chose
-//! "Share with trainer, with my notes". Version 1 of the share file (`cermin.share`) is still read ([`ShareFileV1`]).
+//! "Share with trainer, with my notes". Others' feedback on the session is never in it. Version 1 of the share file (`cermin.share`) is still read ([`ShareFileV1`]).
 
 use crate::core::model::history::History;
 use crate::core::model::session::Session;
@@ -35,6 +35,9 @@ pub fn share_file(
     // longer one when it reads the file.
     let name = name.trim();
     let mut session = session.clone();
+    // Others' feedback never goes to the trainer: the raters answered the person, not a class
+    // (and a trainer who rated the person as a supervisor would see their own answer among few).
+    session.feedback = SortedMap::new();
     if !include_notes {
         session.notes = SortedMap::new();
         session.reflection.clear();
@@ -94,6 +97,26 @@ mod tests {
         let with = share_file(&session(), &history(), " Ani ", true, 5);
         for text in ["rushed", "I learnt", "Practise", "\"name\":\"Ani\""] {
             assert!(with.contains(text), "{text} in {with}");
+        }
+    }
+
+    #[test]
+    fn never_carries_others_feedback() {
+        let mut asked = session();
+        asked
+            .feedback
+            .insert("rq".into(), r#"{"name":"Ani"}"#.into());
+        asked
+            .feedback
+            .insert("rs".into(), r#"{"comment":"secret"}"#.into());
+        for notes in [false, true] {
+            let text = share_file(&asked, &history(), "Ani", notes, 5);
+            assert!(
+                !text.contains("secret") && !text.contains("\"feedback\""),
+                "{text}"
+            );
+            let decoded = codec::decode(&text).unwrap();
+            assert!(decoded.history.sessions()[0].feedback.is_empty());
         }
     }
 

@@ -22,6 +22,8 @@ pub enum SeriesKind {
     Target,
     /// An earlier session: no fill, short dots, square markers.
     Compare,
+    /// Others' view (the median of others' feedback): no fill, long dashes, triangle markers.
+    Others,
 }
 
 impl SeriesKind {
@@ -30,16 +32,18 @@ impl SeriesKind {
             SeriesKind::Current => Marker::Circle,
             SeriesKind::Target => Marker::Diamond,
             SeriesKind::Compare => Marker::Square,
+            SeriesKind::Others => Marker::Triangle,
         }
     }
 
-    /// Solid for the ratings, long dashes for targets, short ones for a compared session, so
-    /// the kinds differ without colour.
+    /// Solid for the ratings, dashes for targets, dots for a compared session and long dashes
+    /// with short gaps for others' view, so the kinds differ without colour.
     fn line(self) -> Line {
         match self {
             SeriesKind::Current => Line::Solid,
             SeriesKind::Target => Line::Dashed(8.0, 5.0),
             SeriesKind::Compare => Line::Dashed(3.0, 3.0),
+            SeriesKind::Others => Line::Dashed(16.0, 3.0),
         }
     }
 }
@@ -67,6 +71,7 @@ pub struct Palette {
     pub current: (u8, u8, u8),
     pub target: (u8, u8, u8),
     pub compare: (u8, u8, u8),
+    pub others: (u8, u8, u8),
 }
 
 impl Palette {
@@ -77,6 +82,7 @@ impl Palette {
         current: (29, 78, 216),
         target: (180, 83, 9),
         compare: (75, 85, 99),
+        others: (4, 120, 87),
     };
     pub const DARK: Palette = Palette {
         background: (17, 24, 39),
@@ -85,6 +91,7 @@ impl Palette {
         current: (96, 165, 250),
         target: (251, 191, 36),
         compare: (209, 213, 219),
+        others: (52, 211, 153),
     };
 
     pub(crate) fn of(&self, kind: SeriesKind) -> RGBColor {
@@ -92,6 +99,7 @@ impl Palette {
             SeriesKind::Current => self.current,
             SeriesKind::Target => self.target,
             SeriesKind::Compare => self.compare,
+            SeriesKind::Others => self.others,
         };
         RGBColor(r, g, b)
     }

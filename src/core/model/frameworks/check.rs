@@ -162,16 +162,22 @@ impl Texts<'_> {
 /// A one-line or multi-line text: not blank, no longer than `max` characters, no control
 /// characters other than line breaks and tabs.
 fn plain(path: &str, text: &str, max: usize) -> Checked {
+    text_problem(text, max).map_or(Ok(()), |problem| Err(FileError::at(path, problem)))
+}
+
+/// What is wrong with a text by the rule of [`plain`], if anything: the one rule for texts from
+/// outside (framework files, and others' feedback in `core::feedback`).
+pub fn text_problem(text: &str, max: usize) -> Option<Problem> {
     if text.trim().is_empty() {
-        return Err(FileError::at(path, Problem::Empty));
+        return Some(Problem::Empty);
     }
     if text.len() > max && text.chars().count() > max {
-        return Err(FileError::at(path, Problem::TooLong { max }));
+        return Some(Problem::TooLong { max });
     }
     if text.contains(|c: char| c.is_control() && c != '\n' && c != '\t') {
-        return Err(FileError::at(path, Problem::Control));
+        return Some(Problem::Control);
     }
-    Ok(())
+    None
 }
 
 fn count(path: &str, n: usize, min: usize, max: usize) -> Checked {

@@ -1,20 +1,16 @@
 //! Reading what participants handed in: share files, full backups, and `.zip` archives of them.
 //!
 //! Every file either becomes a [`Submission`] or a [`Refusal`] with its reason; one bad file never
-//! stops the others. Archives are read with the `zip` crate (deflate only).
+//! stops the others. Archives are read by `core::archive` (each file inside held to
+//! [`MAX_DOCUMENT_BYTES`]).
 
 use super::read::read_document;
 use super::Wave;
+use crate::core::archive::{is_zip, read_archive, ArchiveError, EntryError};
+pub use crate::core::archive::{MAX_ARCHIVE_BYTES, MAX_ARCHIVE_FILES};
 use crate::core::model::history::KeptFramework;
 use crate::core::model::session::Session;
 use crate::core::store::codec::MAX_DOCUMENT_BYTES;
-use std::io::{Cursor, Read};
-
-/// An archive larger than this is refused whole (Moodle's download of 200 submissions is far
-/// smaller); each file inside it is held to [`MAX_DOCUMENT_BYTES`].
-pub const MAX_ARCHIVE_BYTES: usize = 200 * 1024 * 1024;
-/// More files than this in one archive are not read.
-pub const MAX_ARCHIVE_FILES: usize = 5_000;
 
 /// What kind of file a submission came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -97,56 +93,21 @@ impl Intake {
     }
 
     fn add_archive(&mut self, file: &str, bytes: &[u8]) {
-        if bytes.len() > MAX_ARCHIVE_BYTES {
-            return self.refuse(file, Refused::TooLarge);
-        }
-        let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else {
-            return self.refuse(file, Refused::Damaged);
-        };
-        if archive.len() > MAX_ARCHIVE_FILES {
-            return self.refuse(file, Refused::TooLarge);
-        }
-        for index in 0..archive.len() {
-            let Ok(mut entry) = archive.by_index(index) else {
-                self.refuse(&format!("{file}/#{}", index + 1), Refused::Damaged);
-                continue;
-            };
-            let Ok(path) = entry.name().map(|name| name.into_owned()) else {
-                self.refuse(&format!("{file}/#{}", index + 1), Refused::Damaged);
-                continue;
-            };
+        let read = read_archive(bytes, MAX_DOCUMENT_BYTES, |path, content| {
             let shown = format!("{file}/{path}");
-            // Folders, and what macOS adds to archives it makes, are not submissions.
-            let base = path.rsplit('/').next().unwrap_or("");
-            if entry.is_dir() || path.starts_with("__MACOSX/") || base.starts_with('.') {
-                continue;
+            match content {
+                Ok(content) => self.add_document(&shown, &content, moodle_name(path)),
+                Err(EntryError::TooLarge) => self.refuse(&shown, Refused::TooLarge),
+                Err(EntryError::Damaged) => self.refuse(&shown, Refused::Damaged),
+                Err(EntryError::Archive) => self.refuse(&shown, Refused::NotCermin),
             }
-            if entry.size() > MAX_DOCUMENT_BYTES as u64 {
-                self.refuse(&shown, Refused::TooLarge);
-                continue;
-            }
-            // Read at most one byte past the limit: a size the header understates (a zip bomb)
-            // is caught without inflating the rest.
-            let mut content = Vec::new();
-            let read = (&mut entry)
-                .take(MAX_DOCUMENT_BYTES as u64 + 1)
-                .read_to_end(&mut content);
-            match read {
-                Err(_) => self.refuse(&shown, Refused::Damaged),
-                Ok(_) if content.len() > MAX_DOCUMENT_BYTES => {
-                    self.refuse(&shown, Refused::TooLarge)
-                }
-                Ok(_) if is_zip(&path, &content) => self.refuse(&shown, Refused::NotCermin),
-                Ok(_) => self.add_document(&shown, &content, moodle_name(&path)),
-            }
+        });
+        match read {
+            Ok(()) => {}
+            Err(ArchiveError::TooLarge) => self.refuse(file, Refused::TooLarge),
+            Err(ArchiveError::Damaged) => self.refuse(file, Refused::Damaged),
         }
     }
-}
-
-fn is_zip(file: &str, bytes: &[u8]) -> bool {
-    bytes.starts_with(b"PK\x03\x04")
-        || bytes.starts_with(b"PK\x05\x06")
-        || (bytes.is_empty() && file.to_ascii_lowercase().ends_with(".zip"))
 }
 
 /// The participant's name in the path Moodle gives each submission in "Download all
@@ -162,11 +123,11 @@ pub fn moodle_name(path: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::archive::zip_of;
     use crate::core::model::history::History;
     use crate::core::model::sorted_map::SortedMap;
     use crate::core::store::codec;
     use crate::core::store::share::share_file;
-    use std::io::Write;
 
     fn session(id: &str, created: i64, speed: u8) -> Session {
         let mut s = Session::new(id.into(), created);
@@ -184,21 +145,6 @@ mod tests {
             "{{\"format\":\"cermin.share\",\"version\":1,\"name\":{name:?},\"shared_at\":1,\"session\":{}}}",
             codec::encode_session(s)
         )
-    }
-
-    pub(crate) fn zip_of(files: &[(&str, &[u8])]) -> Vec<u8> {
-        let mut out = Cursor::new(Vec::new());
-        {
-            let mut w = zip::ZipWriter::new(&mut out);
-            let options = zip::write::SimpleFileOptions::default()
-                .compression_method(zip::CompressionMethod::Deflated);
-            for (name, bytes) in files {
-                w.start_file(*name, options).unwrap();
-                w.write_all(bytes).unwrap();
-            }
-            w.finish().unwrap();
-        }
-        out.into_inner()
     }
 
     fn check(file: &str, bytes: &[u8], expected: Result<usize, Refused>) {
@@ -270,6 +216,17 @@ mod tests {
         let big = vec![b' '; MAX_DOCUMENT_BYTES + 1];
         check("big.json", &big, Err(Refused::TooLarge));
         check("broken.zip", b"PK\x03\x04nonsense", Err(Refused::Damaged));
+    }
+
+    #[test]
+    fn others_feedback_in_a_backup_stays_out_of_the_cohort() {
+        let mut s = session("a1", 1, 3);
+        s.feedback.insert("rs".into(), "{\"c\":\"secret\"}".into());
+        let backup = codec::encode_backup(&History::new(vec![s], SortedMap::new()), 5);
+        assert!(backup.contains("secret"));
+        let mut intake = Intake::default();
+        intake.add("backup.json", backup.as_bytes());
+        assert!(intake.submissions[0].sessions[0].feedback.is_empty());
     }
 
     #[test]

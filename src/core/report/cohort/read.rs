@@ -89,7 +89,14 @@ fn read_backup(text: &str, name: Option<String>) -> Result<Document, Refused> {
         DecodeError::Foreign => Refused::NotCermin,
         DecodeError::NotJson | DecodeError::TooDeep | DecodeError::BadShape => Refused::Damaged,
     })?;
-    let sessions = decoded.history.sessions().to_vec();
+    // A full backup may hold others' feedback on a session (share files never do): the
+    // trainer's page neither needs nor keeps it.
+    let sessions: Vec<Session> = (decoded.history.sessions().iter())
+        .map(|s| Session {
+            feedback: Default::default(),
+            ..s.clone()
+        })
+        .collect();
     if sessions.is_empty() {
         // Sessions that were there but did not read (a level out of range, a field edited by
         // hand) make the file damaged; a file that never held one is empty.
