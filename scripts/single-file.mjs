@@ -62,7 +62,7 @@ if (fs.existsSync(path.join(dist, "cohort.html"))) {
     name: "cohort",
     boot: "cohort-boot.js",
     root: "cohort",
-    failed: "Halaman kohort tidak dapat dimuat di browser ini. / The cohort page could not start in this browser.",
+    failed: "Halaman pengajar tidak dapat dimuat di browser ini. / The trainer's page could not start in this browser.",
     out: "cermin-cohort.html",
   });
 }

@@ -10,7 +10,7 @@ mod component_tests;
 mod embed_dialog;
 mod export_panel;
 mod frame_resizer;
-mod framework_about;
+pub(crate) mod framework_about;
 mod framework_files;
 pub(crate) mod framework_tabs;
 mod growth_panel;
