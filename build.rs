@@ -139,6 +139,7 @@ impl Bake for Item {
                 ("name", &|o| self.name.bake(o)),
                 ("description", &|o| self.description.bake(o)),
                 ("prompt", &|o| self.prompt.bake(o)),
+                ("observer", &|o| option(&self.observer, o, |t, o| t.bake(o))),
             ],
         );
     }
@@ -195,6 +196,9 @@ impl Bake for Framework {
                         o,
                         &[
                             ("question", &|o| self.scale.question.bake(o)),
+                            ("observer_question", &|o| {
+                                option(&self.scale.observer_question, o, |t, o| t.bake(o))
+                            }),
                             ("levels", &|o| list(&self.scale.levels, o)),
                         ],
                     )

@@ -4,5 +4,5 @@ import init from "./cohort.js";
 init({ module_or_path: new URL("./cohort_bg.wasm", import.meta.url) }).catch((error) => {
   console.error("Cermin's cohort page failed to start", error);
   const root = document.getElementById("cohort");
-  if (root) root.textContent = "Halaman kohort tidak dapat dimuat di browser ini. / The cohort page could not start in this browser.";
+  if (root) root.textContent = "Halaman pengajar tidak dapat dimuat di browser ini. / The trainer's page could not start in this browser.";
 });

@@ -77,7 +77,7 @@ ${inline(bundled.outputFiles[0].text, "script")}
 function cohort() {
   const loader = read("cohort.js").toString();
   const wasm = read("cohort_bg.wasm").toString("base64");
-  const failed = "Halaman kohort tidak dapat dimuat di browser ini. / The cohort page could not start in this browser.";
+  const failed = "Halaman pengajar tidak dapat dimuat di browser ini. / The trainer's page could not start in this browser.";
   const script = `<script type="module">
 ${inline(loader, "script")}
 const bytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));

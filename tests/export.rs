@@ -222,7 +222,7 @@ fn csv_has_a_row_per_entry_oldest_session_first() {
             &[
                 "widyaiswara",
                 "widyaiswara.social",
-                "Sosial (penilaian sebelumnya untuk seluruh aspek)",
+                "Sosial (penilaian dari versi sebelumnya)",
                 "",
                 "",
             ],
@@ -231,7 +231,14 @@ fn csv_has_a_row_per_entry_oldest_session_first() {
         .concat(),
         [
             &a[..],
-            &["", "reflection", "Refleksi", "", "", "Lebih percaya diri"],
+            &[
+                "",
+                "reflection",
+                "Refleksi keseluruhan",
+                "",
+                "",
+                "Lebih percaya diri",
+            ],
         ]
         .concat(),
         [
@@ -278,7 +285,7 @@ fn csv_with_no_extra_columns_is_the_plain_csv() {
 fn csv_item_names_follow_the_language() {
     let out = export::csv(&sample_history(), &Catalog::default(), Lang::En, 0);
     assert!(out.contains(",agility.speed,Speed,3,5,"));
-    assert!(out.contains(",reflection,Reflection,,,"));
+    assert!(out.contains(",reflection,Overall reflection,,,"));
     assert!(out.contains(",next_step,Next step,,,"));
 }
 

@@ -353,7 +353,7 @@ fn a_framework_the_person_adds_opens_and_is_kept_with_the_history() {
         .catalog
         .find_item("digcompedu-sample.engagement.communication")
         .unwrap();
-    assert_eq!((&*framework.version, item.code()), ("0.1", "1.1"));
+    assert_eq!((&*framework.version, item.code()), ("0.2", "1.1"));
 }
 
 #[test]
@@ -377,7 +377,7 @@ fn a_framework_the_host_names_is_offered_but_neither_opened_nor_kept() {
     let synced = adopt_all(s.apply(Action::Synced { history: older }).unwrap());
     assert_eq!(
         synced.catalog.get("digcompedu-sample").unwrap().version,
-        "0.1"
+        "0.2"
     );
 }
 
@@ -419,7 +419,7 @@ fn a_save_records_the_version_of_each_framework_the_session_touches() {
         .collect();
     assert_eq!(
         versions,
-        [("agility", "2026.2"), ("digcompedu-sample", "0.1")]
+        [("agility", "2026.3"), ("digcompedu-sample", "0.2")]
     );
     assert!(!s.has_unsaved_changes());
 }

@@ -2,6 +2,7 @@
 
 use super::add_files::AddFiles;
 use super::exports::Exports;
+use super::framework_sources::FrameworkSources;
 use super::group_chart::GroupChart;
 use super::needs_panel::NeedsPanel;
 use super::participants::Participants;
@@ -198,6 +199,7 @@ pub fn app(props: &AppProps) -> Html {
                     hide_names={state.hide_names} on_action={on_action.clone()} />
                 <FrameworkTabs offered={(*offered).clone()} current={state.framework} {lang}
                     on_select={on_framework} />
+                <p class="self-ratings">{ C::SelfRatings.get(lang) }</p>
                 <section class="group-radar" aria-labelledby="radar-heading">
                     <h2 id="radar-heading">{ format!("{}: {framework_name}", C::GroupRadar.get(lang)) }</h2>
                     <GroupChart chart={chart.clone()}
@@ -209,6 +211,7 @@ pub fn app(props: &AppProps) -> Html {
                 <ItemTable {lang} framework={state.framework} latest={latest_figures.clone()}
                     before={before_figures.clone()} moves={moves.clone()} />
                 <NeedsPanel {lang} {framework} figures={latest_figures.clone()} needs={Rc::new(ranked)} />
+                <FrameworkSources {lang} {framework} />
                 <Participants {lang} cohort={cohort.clone()} framework={state.framework}
                     hide_names={state.hide_names} />
                 <Exports {lang} {chart} cohort={cohort.clone()} framework={state.framework}

@@ -229,3 +229,67 @@ async fn a_framework_a_share_file_carries_gets_its_own_tab_and_figures() {
     assert_eq!(text_of(&root, "tr[data-item='ours.a1.1'] .median"), "3");
     assert!(text_of(&root, "#radar-heading").contains("Our framework"));
 }
+
+/// Clicks the button (a tab, a language) whose text is `label`.
+async fn click_button(root: &Element, label: &str) {
+    let buttons = root.query_selector_all("button").unwrap();
+    let button = (0..buttons.length())
+        .filter_map(|i| buttons.item(i)?.dyn_into::<HtmlElement>().ok())
+        .find(|b| b.text_content().unwrap_or_default().trim() == label)
+        .unwrap_or_else(|| panic!("a button {label}: {}", root.inner_html()));
+    button.click();
+    yew::scheduler::flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn the_figures_carry_the_caveat_and_the_framework_s_sources_in_both_languages() {
+    let root = mount_page().await;
+    let none = History::default();
+    pick(&root, &[("ani.json", shared("Ani", "s-a", 3, &none))]);
+    until(&root, "the sources", |r| {
+        r.query_selector(".framework-sources").unwrap().is_some()
+    })
+    .await;
+    // One file: every English count agrees with its number.
+    assert_eq!(
+        text_of(&root, ".loaded"),
+        "1 file read: 1 participant, 0 files refused, 0 copies of the same session merged."
+    );
+    assert_eq!(
+        text_of(&root, ".self-ratings"),
+        "These figures are participants' self-ratings, not assessed competence."
+    );
+    let sources = text_of(&root, ".framework-sources");
+    for expected in [
+        "About the Learning agility framework",
+        "Cermin's version of the Learning agility framework: 2026.3.",
+        "Burke, W. W.",
+        "not items of the Burke Learning Agility Inventory",
+    ] {
+        assert!(sources.contains(expected), "{expected} in {sources}");
+    }
+    // Each framework shows its own: DigComp's simplified levels and the newer edition.
+    click_button(&root, "Digital competence").await;
+    let sources = text_of(&root, ".framework-sources");
+    for expected in [
+        "simplified, unofficial paraphrase",
+        "DigComp 3.0",
+        "JRC144121",
+    ] {
+        assert!(sources.contains(expected), "{expected} in {sources}");
+    }
+    click_button(&root, "Bahasa Indonesia").await;
+    assert_eq!(
+        text_of(&root, ".self-ratings"),
+        "Angka ini berasal dari penilaian diri peserta, bukan hasil uji kompetensi."
+    );
+    let sources = text_of(&root, ".framework-sources");
+    assert!(
+        sources.contains("Versi Cermin untuk kerangka Kompetensi digital: 2026.3."),
+        "{sources}"
+    );
+    assert!(
+        sources.contains("saduran yang disederhanakan dan tidak resmi"),
+        "{sources}"
+    );
+}

@@ -7,6 +7,7 @@ mod app;
 #[cfg(test)]
 mod component_tests;
 mod exports;
+mod framework_sources;
 mod group_chart;
 mod needs_panel;
 mod participants;

@@ -10,7 +10,7 @@ mod component_tests;
 mod deferred;
 mod export_panel;
 mod frame_resizer;
-mod framework_about;
+pub(crate) mod framework_about;
 pub(crate) mod framework_tabs;
 mod history_list;
 mod insights_panel;

@@ -208,7 +208,7 @@ test("the language switch keeps the person's data; dates, numbers and lang follo
   assert.match(await page.getByRole("region", { name: "History" }).innerText(), /Oct 2025/);
   await page.getByRole("button", { name: "Bahasa Indonesia" }).click();
   assert.equal(await page.getAttribute("html", "lang"), "id");
-  assert.equal(await page.getByRole("radiogroup", { name: "Berkolaborasi", exact: true }).getByRole("radio", { name: /^2:/ }).isChecked(), true);
+  assert.equal(await page.getByRole("radiogroup", { name: "Kolaborasi", exact: true }).getByRole("radio", { name: /^2:/ }).isChecked(), true);
   assert.match(await page.getByRole("region", { name: "Riwayat" }).innerText(), /Okt 2025/);
   const table = page.getByRole("table", { name: "Kelincahan belajar: nilai per aspek" });
   assert.match(await table.innerText(), /4,0 \/ 5/);

@@ -136,7 +136,7 @@ test("a mix of good and bad files lists every refused one with its reason, and t
     "cut.json: damaged",
     "big.json: too big",
   ]);
-  assert.match(await page.locator(".loaded").innerText(), /^9 files read: 3 participants, 5 files refused, 1 copies of the same session merged/);
+  assert.match(await page.locator(".loaded").innerText(), /^9 files read: 3 participants, 5 files refused, 1 copy of the same session merged/);
   // In Indonesian, the reasons follow the language.
   await page.getByRole("button", { name: "Bahasa Indonesia" }).click();
   assert.equal(await page.locator(".refused li").nth(3).innerText(), "cut.json: rusak");
@@ -229,7 +229,7 @@ test("the name switch removes every name from the page, PNG, SVG, CSV and the pr
   await page.emulateMedia({ media: "print" });
   const printed = await text();
   for (const name of names) assert.ok(!printed.includes(name), `${name} in print`);
-  assert.ok(printed.includes("Cermin cohort report"), "the print has its title");
+  assert.ok(printed.includes("Cermin class report"), "the print has its title");
   await page.emulateMedia({ media: "screen" });
   assert.deepEqual(errors, []);
   await context.close();
@@ -257,7 +257,7 @@ test("each export opens and holds what the screen shows", async () => {
     return { error: doc.querySelector("parsererror")?.textContent ?? null, texts: [...doc.querySelectorAll("text")].map((t) => t.textContent.trim()) };
   }, svg.bytes.toString("utf8"));
   assert.equal(parsed.error, null);
-  for (const label of ["Cermin cohort report", "Flexibility", "Reflecting", "Median", "Minimum", "Maximum", "Middle half (25th–75th percentile)"]) {
+  for (const label of ["Cermin class report", "Flexibility", "Reflecting", "Median", "Minimum", "Maximum", "Middle half (25th–75th percentile)"]) {
     assert.ok(parsed.texts.includes(label), `${label} in the SVG`);
   }
   const summary = (await download(page, "CSV summary")).bytes.toString("utf8").replace(/^\uFEFF/, "").split("\r\n").map((l) => l.split(","));
@@ -277,6 +277,12 @@ test("each export opens and holds what the screen shows", async () => {
   assert.equal(await page.locator(".add-files").isVisible(), false);
   assert.equal(await page.locator(".item-table").isVisible(), true);
   assert.equal(await page.locator("canvas.cohort-radar").isVisible(), true);
+  // The caveats are printed with the figures: self-ratings, and the framework's sources.
+  assert.equal(await page.locator(".self-ratings").innerText(), "These figures are participants' self-ratings, not assessed competence.");
+  const sources = await page.locator(".framework-sources").innerText();
+  for (const part of ["Cermin's version of the Learning agility framework", "Burke, W. W.", "not items of the Burke Learning Agility Inventory"]) {
+    assert.ok(sources.includes(part), `${part} in print: ${sources}`);
+  }
   await page.emulateMedia({ media: "screen" });
   assert.deepEqual(errors, []);
   await context.close();
@@ -330,7 +336,7 @@ test("a framework a participant added from a file comes with their share file an
   await ready(page);
   await page.locator("#framework-file").setInputFiles(EXAMPLE);
   await page.getByRole("button", { name: NAME, exact: true }).waitFor();
-  await rate(page, "Communication in the organisation", 4);
+  await rate(page, "Organisational communication", 4);
   await save(page);
   const shared = await download(page, "Share with trainer");
   const file = JSON.parse(shared.bytes.toString("utf8"));
@@ -369,18 +375,18 @@ test("a framework a participant added from a file comes with their share file an
   await context.close();
 });
 
-test("Keep this cohort in this browser: kept across a reload under its own key, forgotten when unticked", async () => {
+test("Keep this class in this browser: kept across a reload under its own key, forgotten when unticked", async () => {
   const { context, page, errors } = await openCohort();
   await add(page, asFiles(generated(4, 2)));
   const stored = () => page.evaluate(() => Object.keys(localStorage));
   assert.deepEqual(await stored(), [], "nothing is stored unless asked");
-  await page.getByRole("checkbox", { name: "Keep this cohort in this browser" }).check();
+  await page.getByRole("checkbox", { name: "Keep this class in this browser" }).check();
   await page.getByRole("status").filter({ hasText: "kept in this browser" }).waitFor();
   assert.deepEqual(await stored(), ["cermin:cohort"]);
   await page.reload();
   await page.locator(".people-table tbody tr").nth(3).waitFor();
-  assert.equal(await page.getByRole("checkbox", { name: "Keep this cohort in this browser" }).isChecked(), true);
-  await page.getByRole("checkbox", { name: "Keep this cohort in this browser" }).uncheck();
+  assert.equal(await page.getByRole("checkbox", { name: "Keep this class in this browser" }).isChecked(), true);
+  await page.getByRole("checkbox", { name: "Keep this class in this browser" }).uncheck();
   await page.getByRole("status").filter({ hasText: "no longer kept" }).waitFor();
   assert.deepEqual(await stored(), []);
   assert.deepEqual(errors, []);

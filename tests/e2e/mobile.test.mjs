@@ -187,8 +187,8 @@ for (const lang of ["id", "en"]) {
     const { context, page, errors } = await newPage(env.browser, { locale: LOCALES[lang], viewport: { width: 360, height: 780 }, deviceScaleFactor: 2 });
     await page.goto(`${env.server.url}?lang=${lang}`);
     await ready(page);
-    await rate(page, lang === "en" ? "Experimenting" : "Bereksperimen", 4);
-    await rate(page, lang === "en" ? "Collaborating" : "Berkolaborasi", 5);
+    await rate(page, lang === "en" ? "Experimenting" : "Eksperimen", 4);
+    await rate(page, lang === "en" ? "Collaborating" : "Kolaborasi", 5);
     await screenshot(page, `mobile-360-${lang}-radar`, { fullPage: false });
     await page.locator(".rating-item").nth(3).evaluate((e) => e.scrollIntoView());
     await page.screenshot({ path: path.join(OUTPUT, `mobile-360-${lang}-items.png`) });

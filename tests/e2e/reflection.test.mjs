@@ -142,15 +142,18 @@ test("delete has an undo that lasts at least five seconds", async () => {
   await context.close();
 });
 
-test("the third framework: the four widyaiswara standards, two or three items each", async () => {
+test("the third framework: the four widyaiswara standards, one item per sub-competence", async () => {
   const { context, page, errors } = await openWidget(env.browser, `${env.server.url}?lang=en`, { locale: "en-US" });
   await page.getByRole("button", { name: "Widyaiswara competence" }).click();
   for (const name of ["Managing learning", "Personality", "Social", "Substantive"]) {
     await page.getByRole("region", { name, exact: true }).waitFor();
   }
-  for (const item of ["Evaluating learning", "Keeping the code of ethics and a work ethos", "Scientific writing"]) {
+  for (const item of ["Preparing lesson plans", "Preparing teaching materials", "Applying adult learning",
+    "Communicating effectively with participants", "Motivating participants to learn", "Evaluating learning",
+    "Following the code of ethics and showing a professional work ethic", "Writing scientific papers"]) {
     await group(page, item).waitFor();
   }
+  assert.equal(await page.locator(".rating-item").count(), 12);
   await rate(page, "Working with fellow widyaiswara", 4);
   const table = page.getByRole("table", { name: "Widyaiswara competence: score per aspect" });
   assert.equal(await table.locator("tbody tr").count(), 4);

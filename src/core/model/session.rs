@@ -285,6 +285,32 @@ mod tests {
     }
 
     #[test]
+    fn a_2026_2_widyaiswara_session_charts_its_learning_management_score_as_before() {
+        let widyaiswara = frameworks::builtin_framework("widyaiswara").unwrap();
+        // Version 2026.2 rated learning management with three items that each merged
+        // sub-competences; 2026.3 rates one item per sub-competence, under new ids.
+        let old = session(&[
+            ("widyaiswara.learning_management.plan", 2),
+            ("widyaiswara.learning_management.deliver", 3),
+            ("widyaiswara.learning_management.evaluate", 5),
+            ("widyaiswara.social.colleagues", 4),
+        ]);
+        assert_eq!(old.validate(), Ok(()));
+        let scores = old.axis_scores(widyaiswara);
+        assert_eq!((scores[0], scores[2]), (Some(10.0 / 3.0), Some(4.0)));
+        let mut revised = old.clone();
+        revised
+            .ratings
+            .insert("widyaiswara.learning_management.motivation".into(), 1);
+        assert_eq!(revised.axis_scores(widyaiswara)[0], Some(1.0));
+        assert_eq!(
+            revised.rating("widyaiswara.learning_management.deliver"),
+            Some(3),
+            "kept"
+        );
+    }
+
+    #[test]
     fn prefilled_session_keeps_levels_but_not_notes() {
         let mut s = session(&[("agility.speed", 3)]);
         s.targets.insert("agility.speed".into(), 5);

@@ -112,11 +112,11 @@ pub const CSV_HEADER: [&str; 8] = [
     "target",
     "note",
 ];
-const REFLECTION: Text = Text::new("Refleksi", "Reflection");
+const REFLECTION: Text = Text::new("Refleksi keseluruhan", "Overall reflection");
 const NEXT_STEP: Text = Text::new("Langkah berikutnya", "Next step");
 const EARLIER: Text = Text::new(
-    "penilaian sebelumnya untuk seluruh aspek",
-    "earlier rating of the whole aspect",
+    "penilaian dari versi sebelumnya",
+    "rating from an earlier version",
 );
 
 /// Every saved session as a table: one row per item with a rating, a target or a note, then one

@@ -284,9 +284,14 @@ pub fn app(props: &AppProps) -> Html {
                         });
                         // A rating of an item this axis replaced (an older session) is shown,
                         // never dropped: the chart uses it until the new items are rated.
-                        let earlier = axis.replaces.iter().find_map(|id| state.draft.rating(id)).map(|level| {
-                            let name = framework.scale.level(level).map_or("", |l| l.name.get(lang));
-                            let level = format!("{level} · {name}");
+                        // Several earlier items (a revision that split them) stand for the axis by
+                        // their mean, as on the chart.
+                        let levels: Vec<u8> = axis.replaces.iter().filter_map(|id| state.draft.rating(id)).collect();
+                        let earlier = (!levels.is_empty()).then(|| {
+                            let level = match levels.as_slice() {
+                                [one] => format!("{one} · {}", framework.scale.level(*one).map_or("", |l| l.name.get(lang))),
+                                several => lang.decimal(several.iter().map(|&v| f64::from(v)).sum::<f64>() / several.len() as f64, 1),
+                            };
                             html! { <p class="earlier-rating">{ T::EarlierRating.fill(lang, &[("level", &level)]) }</p> }
                         });
                         if axis.items.len() > 1 {

@@ -55,7 +55,7 @@ pub fn print_report(props: &PrintReportProps) -> Html {
                 <h3>{ T::NextStep.get(lang) }</h3>
                 <p class="note-text">{ session.next_step.clone() }</p>
             }
-            <h3>{ T::References.get(lang) }</h3>
+            <h3>{ T::Sources.get(lang) }</h3>
             <p>{ T::FrameworkVersion.fill(lang, &[("framework", framework.name.get(lang)), ("version", &framework.version)]) }</p>
             <ol class="references">
                 { for framework.sources.iter().map(|s| source_entry(s, lang)) }

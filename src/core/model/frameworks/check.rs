@@ -44,6 +44,9 @@ pub fn check(f: &mut Framework) -> Checked {
     texts.check("name", &f.name, NAME)?;
     texts.check("description", &f.description, DESCRIPTION)?;
     texts.check("scale.question", &f.scale.question, NAME)?;
+    if let Some(question) = &f.scale.observer_question {
+        texts.check("scale.observer_question", question, NAME)?;
+    }
     count("scale.levels", f.scale.levels.len(), MIN_LEVELS, MAX_LEVELS)?;
     for (n, level) in f.scale.levels.iter().enumerate() {
         texts.check(&format!("scale.levels[{n}].name"), &level.name, LEVEL_NAME)?;
@@ -105,6 +108,9 @@ pub fn check(f: &mut Framework) -> Checked {
             texts.check(&format!("{at}.name"), &item.name, NAME)?;
             texts.check(&format!("{at}.description"), &item.description, DESCRIPTION)?;
             texts.check(&format!("{at}.prompt"), &item.prompt, PROMPT)?;
+            if let Some(observer) = &item.observer {
+                texts.check(&format!("{at}.observer"), observer, PROMPT)?;
+            }
         }
     }
     for (a, axis) in f.axes.iter().enumerate() {

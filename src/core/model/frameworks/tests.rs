@@ -15,6 +15,9 @@ fn all_texts(f: &Framework) -> Vec<(String, &LocalText)> {
         ("description".to_string(), &f.description),
         ("scale question".to_string(), &f.scale.question),
     ];
+    if let Some(question) = &f.scale.observer_question {
+        texts.push(("scale observer question".to_string(), question));
+    }
     for (n, level) in f.scale.levels.iter().enumerate() {
         texts.push((format!("level {} name", n + 1), &level.name));
         texts.push((format!("level {} descriptor", n + 1), &level.descriptor));
@@ -26,6 +29,9 @@ fn all_texts(f: &Framework) -> Vec<(String, &LocalText)> {
             texts.push((format!("{} name", item.id), &item.name));
             texts.push((format!("{} description", item.id), &item.description));
             texts.push((format!("{} prompt", item.id), &item.prompt));
+            if let Some(observer) = &item.observer {
+                texts.push((format!("{} observer", item.id), observer));
+            }
         }
     }
     for (n, source) in f.sources.iter().enumerate() {
@@ -116,7 +122,7 @@ fn digcomp_has_five_areas_and_21_numbered_competences() {
 }
 
 #[test]
-fn widyaiswara_has_the_four_standards_with_two_or_three_items_each() {
+fn widyaiswara_has_the_four_standards_with_one_item_per_sub_competence() {
     let w = framework("widyaiswara");
     let names: Vec<_> = w.axes.iter().map(|a| a.name.get(Lang::Id)).collect();
     assert_eq!(
@@ -128,12 +134,60 @@ fn widyaiswara_has_the_four_standards_with_two_or_three_items_each() {
             "Substantif"
         ]
     );
-    assert!(w.axes.iter().all(|a| (2..=3).contains(&a.items.len())));
+    // Perkalan LAN 5/2008: learning management has six sub-competences (a–f), personality two;
+    // social and substantive two each, as Cermin reads them.
+    let per_standard: Vec<_> = w.axes.iter().map(|a| a.items.len()).collect();
+    assert_eq!(per_standard, [6, 2, 2, 2]);
     assert_eq!(w.scale.max(), 5);
-    // The single items of the first version are replaced, each by its own standard.
+    // Every prompt is something a person does, so that "How often do I do this?" fits it.
+    for item in w.items() {
+        assert!(
+            item.prompt.get(Lang::Id).starts_with("Saya "),
+            "{}",
+            item.id
+        );
+        assert!(item.prompt.get(Lang::En).starts_with("I "), "{}", item.id);
+    }
+    // The single items of the first version are replaced, each by its own standard; the three
+    // items of 2026.2 that merged sub-competences, by the learning-management standard.
     for axis in w.axes.iter() {
-        assert_eq!(axis.replaces, std::slice::from_ref(&axis.id));
+        assert_eq!(axis.replaces[0], axis.id);
         assert_eq!(w.replacing_axis(&axis.id), Some(axis));
+    }
+    for old in ["plan", "deliver", "evaluate"] {
+        let id = format!("widyaiswara.learning_management.{old}");
+        assert!(w.item(&id).is_none(), "{id} is no longer an item");
+        assert_eq!(w.replacing_axis(&id), Some(&w.axes[0]), "{id}");
+    }
+}
+
+#[test]
+fn every_builtin_item_has_an_observer_prompt_and_every_scale_an_observer_question() {
+    for f in builtin() {
+        assert!(f.scale.observer_question.is_some(), "{}", f.id);
+        for item in f.items() {
+            let observer = item
+                .observer
+                .as_ref()
+                .unwrap_or_else(|| panic!("{}", item.id));
+            // The same behaviour, said of someone else: never the first person of the prompt.
+            for lang in Lang::ALL {
+                assert_ne!(observer.get(lang), item.prompt.get(lang), "{}", item.id);
+            }
+            let id = observer.get(Lang::Id);
+            assert!(!id.split(' ').any(|w| w == "saya"), "{}: {id}", item.id);
+            let en = observer.get(Lang::En);
+            assert!(
+                en.to_lowercase().contains("this person"),
+                "{}: {en}",
+                item.id
+            );
+            assert!(
+                !en.split(' ').any(|w| w == "I" || w == "my"),
+                "{}: {en}",
+                item.id
+            );
+        }
     }
 }
 
@@ -443,6 +497,8 @@ fn the_catalog_knows_items_and_the_items_they_replaced_and_nothing_else() {
         "digcomp.5.4",
         "widyaiswara.social",
         "widyaiswara.social.colleagues",
+        "widyaiswara.learning_management.deliver",
+        "widyaiswara.learning_management.motivation",
     ] {
         assert!(catalog.knows(known), "{known}");
     }
@@ -469,5 +525,73 @@ fn the_compiled_in_frameworks_are_the_files_as_the_loader_reads_them() {
             "{}: compiled in",
             read.id
         );
+    }
+}
+
+#[test]
+fn an_observer_prompt_and_question_load_and_round_trip() {
+    let mut value = sample();
+    value["scale"]["observer_question"] = serde_json::json!({"en": "How well does this person?"});
+    value["axes"][1]["items"][0]["observer"] = serde_json::json!({"en": "This person does B1."});
+    let f = load(&value.to_string()).unwrap();
+    let question = f.scale.observer_question.as_ref().unwrap();
+    assert_eq!(question.get(Lang::En), "How well does this person?");
+    let item = f.item("mine.b.1").unwrap();
+    assert_eq!(
+        item.observer.as_ref().unwrap().get(Lang::En),
+        "This person does B1."
+    );
+    assert!(f.item("mine.b.2").unwrap().observer.is_none(), "optional");
+    let again = load(&save(&f)).unwrap();
+    assert_eq!(save(&again), save(&f));
+    assert!(save(&again).contains("\"observer\":{\"en\":\"This person does B1.\"}"));
+}
+
+#[test]
+fn an_observer_text_is_held_to_the_prompt_s_rules() {
+    use serde_json::json;
+    let cases: Vec<(FileError, &str, Problem)> = vec![
+        (
+            refused(|v| v["axes"][1]["items"][0]["observer"] = json!({"en": "x".repeat(401)})),
+            "axes[1].items[0].observer.en",
+            Problem::TooLong { max: 400 },
+        ),
+        (
+            {
+                // A file in both languages needs the observer prompt in both too.
+                let mut both: serde_json::Value =
+                    serde_json::from_str(include_str!("../../../../frameworks/agility.json"))
+                        .unwrap();
+                let observer = both["axes"][3]["items"][0]["observer"].as_object_mut();
+                observer.unwrap().remove("id").unwrap();
+                load(&both.to_string()).unwrap_err()
+            },
+            "axes[3].items[0].observer.id",
+            Problem::MissingLanguage(Lang::Id),
+        ),
+        (
+            refused(|v| v["axes"][0]["items"][0]["observer"] = json!({})),
+            "axes[0].items[0].observer",
+            Problem::Missing,
+        ),
+        (
+            refused(|v| v["axes"][0]["items"][0]["observer"] = json!({"en": "  "})),
+            "axes[0].items[0].observer.en",
+            Problem::Empty,
+        ),
+        (
+            refused(|v| v["scale"]["observer_question"] = json!({"en": "x".repeat(121)})),
+            "scale.observer_question.en",
+            Problem::TooLong { max: 120 },
+        ),
+        (
+            refused(|v| v["axes"][0]["items"][0]["observer"] = json!({"en": "A", "fr": "B"})),
+            "axes[0].items[0].observer.fr",
+            Problem::Unknown,
+        ),
+    ];
+    for (error, path, problem) in cases {
+        assert_eq!(error.path, path, "{error:?}");
+        assert_eq!(error.problem, problem, "{error:?}");
     }
 }

@@ -106,6 +106,11 @@ pub struct Item {
     pub description: LocalText,
     /// The self-reflection prompt shown with the rating control.
     pub prompt: LocalText,
+    /// The same behaviour worded for someone who watches the person (a supervisor, a colleague,
+    /// a participant), answering [`Scale::observer_question`]. Optional: files written before it
+    /// existed have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub observer: Option<LocalText>,
 }
 
 /// A rating scale: level `n` (1-based) is `levels[n - 1]`.
@@ -114,6 +119,9 @@ pub struct Item {
 pub struct Scale {
     /// The question the levels answer, e.g. "How often do I do this?".
     pub question: LocalText,
+    /// The same question asked about another person, e.g. "How often does this person do this?".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub observer_question: Option<LocalText>,
     pub levels: List<Level>,
 }
 

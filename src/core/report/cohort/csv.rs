@@ -1,4 +1,4 @@
-//! The cohort page's two CSV tables: the summary (per framework, axis and item, per wave) and one
+//! The cohort page's two CSV tables: the summary (per framework, aspect and item, per wave) and one
 //! row per participant, wave and item.
 //!
 //! Names appear only through [`Participant::shown_name`], so hiding names hides them everywhere.
@@ -19,7 +19,7 @@ pub const SUMMARY_HEADER: [&str; 23] = [
     "id",
     "name",
     "wave",
-    "people",
+    "participants",
     "min",
     "q1",
     "median",
@@ -73,7 +73,7 @@ pub fn summary_csv(cohort: &Cohort, frameworks: &[&Framework], lang: Lang) -> St
             for (axis, summary) in framework.axes.iter().zip(&figures.axes) {
                 let mut cells = vec![
                     code.to_string(),
-                    "axis".into(),
+                    "aspect".into(),
                     axis.id.to_string(),
                     axis.name.get(lang).to_string(),
                     wave.to_string(),
@@ -222,7 +222,7 @@ mod tests {
         assert_eq!(&before[20..], ["", "", ""]);
         let axis = table
             .iter()
-            .find(|r| r[1] == "axis" && r[2] == "agility.speed")
+            .find(|r| r[1] == "aspect" && r[2] == "agility.speed")
             .unwrap();
         assert_eq!((axis[4].as_str(), axis[8].as_str()), ("Before", "2.5"));
     }
