@@ -215,7 +215,7 @@ pub fn app(props: &AppProps) -> Html {
                 <Participants {lang} cohort={cohort.clone()} framework={state.framework}
                     hide_names={state.hide_names} />
                 <Exports {lang} {chart} cohort={cohort.clone()} framework={state.framework}
-                    frameworks={offered} hide_names={state.hide_names} />
+                    frameworks={offered} hide_names={state.hide_names} on_action={on_action.clone()} />
             }
             </main>
         </div>

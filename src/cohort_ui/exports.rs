@@ -1,8 +1,9 @@
 //! The cohort's exports: the group radar as PNG and SVG (drawn by the same function as the
-//! screen), the summary and per-participant CSV tables, and the printed report. Names appear in
-//! them only as the page shows them.
+//! screen), the summary and per-participant CSV tables, both again as one Excel workbook, and the
+//! printed report. Names appear in them only as the page shows them.
 
 use crate::core::charts::cohort_radar::{draw_cohort, CohortRadar};
+use crate::core::cohort_state::CohortAction;
 use crate::core::cohort_texts::C;
 use crate::core::dates::DateTime;
 use crate::core::i18n::Lang;
@@ -24,6 +25,8 @@ pub struct ExportsProps {
     /// Every framework offered (the built-ins and those the files carry): the CSVs span them.
     pub frameworks: Rc<Vec<&'static Framework>>,
     pub hide_names: bool,
+    /// Says on the status line when the workbook cannot be made.
+    pub on_action: Callback<CohortAction>,
 }
 
 /// Exported images are this many CSS pixels wide and high.
@@ -102,8 +105,43 @@ pub fn exports(props: &ExportsProps) -> Html {
                 <button type="button" onclick={on_svg}>{ C::ExportSvg.get(lang) }</button>
                 <button type="button" onclick={on_summary}>{ C::CsvSummary.get(lang) }</button>
                 <button type="button" onclick={on_rows}>{ C::CsvRows.get(lang) }</button>
+                { workbook_button(props) }
                 <button type="button" onclick={on_print}>{ C::Print.get(lang) }</button>
             </div>
         </section>
     }
+}
+
+/// The two CSV tables as one Excel workbook, which opens as it is in any regional setting.
+#[cfg(feature = "xlsx")]
+fn workbook_button(props: &ExportsProps) -> Html {
+    use crate::core::report::cohort::xlsx::cohort_workbook;
+    const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    let (lang, hide) = (props.lang, props.hide_names);
+    let (cohort, all) = (props.cohort.clone(), props.frameworks.clone());
+    let on_action = props.on_action.clone();
+    let onclick = Callback::from(move |_: MouseEvent| {
+        let now = now_ms();
+        match cohort_workbook(&cohort, &all, lang, hide, offset_minutes(now)) {
+            Ok(bytes) => {
+                let date = DateTime::from_epoch_ms(now, offset_minutes(now)).iso_date();
+                let file = cohort_file_name("workbook", &date, "xlsx");
+                let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(&bytes[..]));
+                let options = web_sys::BlobPropertyBag::new();
+                options.set_type(XLSX);
+                let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options);
+                if let Ok(blob) = blob {
+                    browser::download_blob(&file, &blob);
+                }
+            }
+            Err(_) => on_action.emit(CohortAction::Say(C::WorkbookFailed)),
+        }
+    });
+    html! { <button type="button" {onclick}>{ C::Workbook.get(lang) }</button> }
+}
+
+/// Built without the `xlsx` feature (the widget's build, which compiles this page's code too).
+#[cfg(not(feature = "xlsx"))]
+fn workbook_button(_: &ExportsProps) -> Html {
+    Html::default()
 }

@@ -91,6 +91,11 @@ texts! { C;
     ExportSvg => "Radar sebagai SVG", "Radar as SVG";
     CsvSummary => "CSV ringkasan", "CSV summary";
     CsvRows => "CSV per peserta dan butir", "CSV per participant and item";
+    Workbook => "Buku kerja Excel (.xlsx)", "Excel workbook (.xlsx)";
+    SheetSummary => "Ringkasan", "Summary";
+    SheetRows => "Per peserta dan butir", "Per participant and item";
+    WorkbookFailed => "Buku kerja Excel tidak dapat dibuat (satu lembar Excel memuat paling banyak 1.048.575 baris). Tabel CSV memuat data yang sama.",
+        "The Excel workbook could not be made (one Excel sheet holds at most 1,048,575 rows). The CSV tables hold the same data.";
     Print => "Cetak laporan", "Print report";
     ReportTitle => "Laporan kelas Cermin", "Cermin class report";
     ToWidget => "Kembali ke Cermin", "Back to Cermin";

@@ -112,9 +112,9 @@ pub const CSV_HEADER: [&str; 8] = [
     "target",
     "note",
 ];
-const REFLECTION: Text = Text::new("Refleksi keseluruhan", "Overall reflection");
-const NEXT_STEP: Text = Text::new("Langkah berikutnya", "Next step");
-const EARLIER: Text = Text::new(
+pub(crate) const REFLECTION: Text = Text::new("Refleksi keseluruhan", "Overall reflection");
+pub(crate) const NEXT_STEP: Text = Text::new("Langkah berikutnya", "Next step");
+pub(crate) const EARLIER: Text = Text::new(
     "penilaian dari versi sebelumnya",
     "rating from an earlier version",
 );
@@ -126,7 +126,8 @@ const EARLIER: Text = Text::new(
 /// `lang`.
 ///
 /// Made for spreadsheets: UTF-8 with a byte-order mark, CRLF line ends, RFC 4180 quoting, and
-/// cells that a spreadsheet would run as a formula prefixed with an apostrophe.
+/// cells that a spreadsheet would run as a formula prefixed with an apostrophe. The same rows as
+/// an Excel workbook: `history_xlsx` (`tests/workbook.rs` holds the two equal).
 pub fn csv(history: &History, catalog: &Catalog, lang: Lang, offset_minutes: i64) -> String {
     let mut out = String::from("\u{feff}");
     push_row(&mut out, &CSV_HEADER);
@@ -310,14 +311,14 @@ pub fn csv_with(
     out
 }
 
-fn has_entry(session: &Session, id: &str) -> bool {
+pub(crate) fn has_entry(session: &Session, id: &str) -> bool {
     session.ratings.contains_key(id)
         || session.targets.contains_key(id)
         || session.notes.contains_key(id)
 }
 
 /// Ids with an entry that no framework of this build has, sorted and once each.
-fn unknown_items<'a>(session: &'a Session, catalog: &Catalog) -> Vec<&'a str> {
+pub(crate) fn unknown_items<'a>(session: &'a Session, catalog: &Catalog) -> Vec<&'a str> {
     let mut ids: Vec<&str> = session
         .ratings
         .keys()

@@ -3,5 +3,10 @@
 pub mod cohort;
 pub mod export;
 pub mod growth;
+#[cfg(feature = "xlsx")]
+pub mod history_xlsx;
 pub mod insight;
 pub mod stats;
+pub mod table;
+#[cfg(feature = "xlsx")]
+pub mod xlsx;

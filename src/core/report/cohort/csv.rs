@@ -1,5 +1,6 @@
-//! The cohort page's two CSV tables: the summary (per framework, aspect and item, per wave) and one
-//! row per participant, wave and item.
+//! The cohort page's two tables, as CSV (and as rows of cells, which its workbook writes too):
+//! the summary (per framework, aspect and item, per wave) and one row per participant, wave and
+//! item.
 //!
 //! Names appear only through [`Participant::shown_name`], so hiding names hides them everywhere.
 
@@ -10,7 +11,7 @@ use super::stats::Summary;
 use crate::core::dates::DateTime;
 use crate::core::i18n::Lang;
 use crate::core::model::frameworks::Framework;
-use crate::core::report::export::push_row;
+use crate::core::report::table::{table_csv, Cell};
 
 /// Stable machine headers of the summary table (the same in both languages).
 pub const SUMMARY_HEADER: [&str; 23] = [
@@ -39,20 +40,15 @@ pub const SUMMARY_HEADER: [&str; 23] = [
     "down",
 ];
 
-/// A figure as spreadsheets read it in any locale's CSV import: a dot, at most two decimals.
-fn number(value: f64) -> String {
-    Lang::En
-        .decimal(value, 2)
-        .trim_end_matches('0')
-        .trim_end_matches('.')
-        .to_string()
-}
-
 /// The summary table of the given frameworks: per axis and per item, per wave shown, the
 /// figures on screen; quartiles of type 7, decimals with a dot.
 pub fn summary_csv(cohort: &Cohort, frameworks: &[&Framework], lang: Lang) -> String {
-    let mut out = String::from("\u{feff}");
-    push_row(&mut out, &SUMMARY_HEADER);
+    table_csv(&SUMMARY_HEADER, &summary_rows(cohort, frameworks, lang))
+}
+
+/// The summary table's rows (under [`SUMMARY_HEADER`]).
+pub fn summary_rows(cohort: &Cohort, frameworks: &[&Framework], lang: Lang) -> Vec<Vec<Cell>> {
+    let mut out = Vec::new();
     let (latest, before) = waves(cohort);
     for framework in frameworks {
         let code = &*framework.id;
@@ -64,59 +60,57 @@ pub fn summary_csv(cohort: &Cohort, frameworks: &[&Framework], lang: Lang) -> St
         let moves = before.map(|_| movement(cohort, framework));
         for figures in &shown {
             let wave = figures.wave.name().get(lang);
-            let summary_cells = |s: &Option<Summary>| -> Vec<String> {
+            let summary_cells = |s: &Option<Summary>| -> Vec<Cell> {
                 match s {
-                    Some(s) => [s.min, s.q1, s.median, s.q3, s.max].map(number).to_vec(),
-                    None => vec![String::new(); 5],
+                    Some(s) => [s.min, s.q1, s.median, s.q3, s.max]
+                        .map(Cell::Number)
+                        .to_vec(),
+                    None => vec![Cell::Empty; 5],
                 }
             };
+            let count = |n: usize| Cell::Number(n as f64);
             for (axis, summary) in framework.axes.iter().zip(&figures.axes) {
                 let mut cells = vec![
-                    code.to_string(),
-                    "aspect".into(),
-                    axis.id.to_string(),
-                    axis.name.get(lang).to_string(),
-                    wave.to_string(),
-                    summary.map_or(0, |s| s.n).to_string(),
+                    Cell::text(code),
+                    Cell::text("aspect"),
+                    Cell::text(&*axis.id),
+                    Cell::text(axis.name.get(lang)),
+                    Cell::text(wave),
+                    count(summary.map_or(0, |s| s.n)),
                 ];
                 cells.extend(summary_cells(summary));
-                cells.resize(SUMMARY_HEADER.len(), String::new());
-                push_cells(&mut out, &cells);
+                cells.resize(SUMMARY_HEADER.len(), Cell::Empty);
+                out.push(cells);
             }
             for (n, stats) in figures.items.iter().enumerate() {
                 let name = framework
                     .item(&stats.item)
                     .map_or("", |item| item.name.get(lang));
                 let mut cells = vec![
-                    code.to_string(),
-                    "item".into(),
-                    stats.item.clone(),
-                    name.to_string(),
-                    wave.to_string(),
-                    stats.rated().to_string(),
+                    Cell::text(code),
+                    Cell::text("item"),
+                    Cell::text(&stats.item),
+                    Cell::text(name),
+                    Cell::text(wave),
+                    count(stats.rated()),
                 ];
                 cells.extend(summary_cells(&stats.summary));
-                let mut levels: Vec<String> = stats.counts.iter().map(|c| c.to_string()).collect();
-                levels.resize(8, String::new());
+                let mut levels: Vec<Cell> = stats.counts.iter().map(|&c| count(c)).collect();
+                levels.resize(8, Cell::Empty);
                 cells.extend(levels);
-                cells.push(stats.gap.map_or(String::new(), |(g, _)| number(g)));
+                cells.push(stats.gap.map_or(Cell::Empty, |(g, _)| Cell::Number(g)));
                 match (&moves, figures.wave == latest) {
                     (Some(moves), true) => {
                         let m = &moves[n];
-                        cells.extend([m.up, m.same, m.down].map(|v| v.to_string()));
+                        cells.extend([m.up, m.same, m.down].map(count));
                     }
-                    _ => cells.extend([String::new(), String::new(), String::new()]),
+                    _ => cells.extend([Cell::Empty, Cell::Empty, Cell::Empty]),
                 }
-                push_cells(&mut out, &cells);
+                out.push(cells);
             }
         }
     }
     out
-}
-
-fn push_cells(out: &mut String, cells: &[String]) {
-    let cells: Vec<&str> = cells.iter().map(String::as_str).collect();
-    push_row(out, &cells);
 }
 
 /// Stable machine headers of the per-participant table.
@@ -141,33 +135,40 @@ pub fn rows_csv(
     hide_names: bool,
     offset_minutes: i64,
 ) -> String {
-    let mut out = String::from("\u{feff}");
-    push_row(&mut out, &ROWS_HEADER);
+    let rows = participant_rows(cohort, frameworks, lang, hide_names, offset_minutes);
+    table_csv(&ROWS_HEADER, &rows)
+}
+
+/// The per-participant table's rows (under [`ROWS_HEADER`]).
+pub fn participant_rows(
+    cohort: &Cohort,
+    frameworks: &[&Framework],
+    lang: Lang,
+    hide_names: bool,
+    offset_minutes: i64,
+) -> Vec<Vec<Cell>> {
+    let mut out = Vec::new();
     let (latest, before) = waves(cohort);
     for wave in before.into_iter().chain([latest]) {
         for (person, session) in cohort.in_wave(wave) {
-            let date = DateTime::from_epoch_ms(session.created, offset_minutes).iso_date();
+            let date = DateTime::from_epoch_ms(session.created, offset_minutes);
             for framework in frameworks {
                 for item in framework.items() {
                     let (rating, target) = (session.rating(&item.id), session.target(&item.id));
                     if rating.is_none() && target.is_none() {
                         continue;
                     }
-                    let level = |v: Option<u8>| v.map_or(String::new(), |v| v.to_string());
-                    push_cells(
-                        &mut out,
-                        &[
-                            person.shown_name(hide_names).to_string(),
-                            wave.name().get(lang).to_string(),
-                            date.clone(),
-                            framework.id.to_string(),
-                            item.id.to_string(),
-                            item.name.get(lang).to_string(),
-                            level(rating),
-                            level(target),
-                            file_of(person, hide_names),
-                        ],
-                    );
+                    out.push(vec![
+                        Cell::text(person.shown_name(hide_names)),
+                        Cell::text(wave.name().get(lang)),
+                        Cell::Date(date),
+                        Cell::text(&*framework.id),
+                        Cell::text(&*item.id),
+                        Cell::text(item.name.get(lang)),
+                        Cell::level(rating),
+                        Cell::level(target),
+                        Cell::text(file_of(person, hide_names)),
+                    ]);
                 }
             }
         }
@@ -175,11 +176,11 @@ pub fn rows_csv(
     out
 }
 
-fn file_of(person: &Participant, hide_names: bool) -> String {
+fn file_of(person: &Participant, hide_names: bool) -> &str {
     if hide_names {
-        String::new()
+        ""
     } else {
-        person.file.clone()
+        &person.file
     }
 }
 

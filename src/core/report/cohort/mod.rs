@@ -9,6 +9,8 @@ pub mod intake;
 pub mod kept;
 pub mod read;
 pub mod stats;
+#[cfg(feature = "xlsx")]
+pub mod xlsx;
 
 use crate::core::model::session::Session;
 
