@@ -176,9 +176,12 @@ pub fn export_panel(props: &ExportPanelProps) -> Html {
                 { button(Export::Svg, T::ExportSvg, true) }
                 { button(Export::Print, T::PrintReport, true) }
                 { button(Export::Backup, T::BackupJson, whole) }
-                <label class="file-button" for="import-file">{ T::ImportBackup.get(lang) }</label>
-                <input id="import-file" class="visually-hidden" type="file" accept=".json,application/json"
-                    onchange={on_import} />
+                // The input lies over its label (style.css), so that focus scrolls the label into view.
+                <span class="file-pick">
+                    <label class="file-button" for="import-file">{ T::ImportBackup.get(lang) }</label>
+                    <input id="import-file" class="visually-hidden" type="file" accept=".json,application/json"
+                        onchange={on_import} />
+                </span>
                 { button(Export::Csv, T::ExportCsv, whole) }
                 { button(Export::Embed, T::Embed, true) }
                 { button(Export::Share { notes: false }, T::ShareWithTrainer, true) }
