@@ -627,6 +627,7 @@ async function firstChart({ name, mobile, rounds }) {
     }
     const loads = samples[cermin];
     stat(`${p}${name}.wasm_end`, loads.map((s) => s.wasmEnd), "ms", "the main wasm's responseEnd, informational");
+    stat(`${p}${name}.from_wasm`, loads.map((s) => s.time - s.wasmEnd), "ms", "the main wasm's responseEnd → end of the first draw (decompress, compile, start, first render and draw), informational");
     const taskNote = "longest task running between the main wasm's arrival and the end of the first draw (a longtask observer: tasks over 50 ms; 0 = none)";
     stat(`${p}${name}.longest_task`, loads.map((s) => s.longest), "ms", mobile ? `${taskNote}; CPU ×4, informational` : taskNote);
     const c = firstLoad[cermin];
@@ -725,7 +726,7 @@ async function firstUseLoad(build) {
   });
   checkErrors(errors, `${build.label} first use`);
   await context.close();
-  return { time: png.startTime + png.duration - clicked, driver: received - sent, chart, clicked, more };
+  return { time: png.startTime + png.duration - clicked, png: png.duration, driver: received - sent, chart, clicked, more };
 }
 
 async function firstUse() {
@@ -738,12 +739,13 @@ async function firstUse() {
       if (round === 0) continue;
       samples[build.label].push(s);
       const more = s.more === null ? "no deferred part" : `deferred part arrived ${(s.more - s.chart).toFixed(0)} ms after the first chart`;
-      console.log(`${build.prefix}mobile.deferred.round.${round} click → PNG ${s.time.toFixed(1)} ms, → download event ${s.driver} ms; ${more}`);
+      console.log(`${build.prefix}mobile.deferred.round.${round} click → PNG ${s.time.toFixed(1)} ms (cermin:png itself ${s.png.toFixed(1)} ms), → download event ${s.driver} ms; ${more}`);
     }
   }
   for (const { prefix: p, label } of BUILDS) {
     const s = samples[label];
     stat(`${p}mobile.deferred.first_use`, s.map((x) => x.time), "ms", `${label}: Export PNG clicked 2 s after the first chart → end of cermin:png, in the page`);
+    stat(`${p}mobile.deferred.first_use.png`, s.map((x) => x.png), "ms", "of which cermin:png itself (the PNG drawn and encoded), informational");
     stat(`${p}mobile.deferred.first_use.download`, s.map((x) => x.driver), "ms", "click sent → Playwright's download event, in the driver, informational");
     const arrived = s.filter((x) => x.more !== null);
     if (arrived.length) {
