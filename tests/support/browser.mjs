@@ -25,11 +25,44 @@ const TYPES = {
 const GZIP_TYPES = Object.fromEntries(Object.values(TYPES).map((t) => [t, true]));
 
 /**
+ * The types Moodle 4.2 gives a SCORM package's files (`lib/classes/filetypes.php`, by extension;
+ * `pluginfile.php` sends a file with the type it was stored with). It knows no `.wasm`: anything
+ * not listed goes out as `application/octet-stream`.
+ */
+const MOODLE_TYPES = {
+  ".html": "text/html",
+  ".htm": "text/html",
+  ".js": "application/x-javascript",
+  ".css": "text/css",
+  ".json": "application/json",
+  ".xml": "application/xml",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".gz": "application/g-zip",
+  ".zip": "application/zip",
+  ".txt": "text/plain",
+};
+
+/**
+ * What Apache's mod_deflate compresses as Debian enables it (`mods-available/deflate.conf`, plus
+ * JSON): text types only, never `application/octet-stream` or `application/g-zip`.
+ */
+const DEFLATE_TYPES = new Set([
+  "text/html", "text/plain", "text/xml", "text/css", "text/javascript", "application/x-javascript",
+  "application/javascript", "application/ecmascript", "application/rss+xml", "application/xml", "application/json",
+]);
+
+/**
  * Serves `root` on 127.0.0.1 under `prefix` (e.g. "/lms/course/7/"), with extra `headers`.
  * Every request is recorded in `requests`. With `gzip`, text and wasm go out gzip-compressed
  * (level 9) to a browser that accepts it, as a real server sends them.
+ *
+ * With `moodle`, files go out as Moodle 4.2 behind Apache serves a SCORM package's files: with
+ * Moodle's own types (`MOODLE_TYPES`: `.wasm` as `application/octet-stream`, `.gz` as
+ * `application/g-zip`) and compressed as mod_deflate's default does, gzip at its default level
+ * (6) for the text types of `DEFLATE_TYPES` only; every other file raw. (`gzip` is then ignored.)
  */
-export async function serve(root = DIST, { prefix = "/", headers = {}, gzip = false } = {}) {
+export async function serve(root = DIST, { prefix = "/", headers = {}, gzip = false, moodle = false } = {}) {
   const requests = [];
   const zipped = new Map(); // file → [mtime, gzip bytes]
   const server = http.createServer(async (req, res) => {
@@ -47,12 +80,13 @@ export async function serve(root = DIST, { prefix = "/", headers = {}, gzip = fa
     if (url.pathname.endsWith("/")) file = path.join(file, "index.html");
     try {
       let body = await fs.readFile(file);
-      const type = TYPES[path.extname(file)] ?? "application/octet-stream";
+      const type = (moodle ? MOODLE_TYPES : TYPES)[path.extname(file)] ?? "application/octet-stream";
+      const compress = moodle ? DEFLATE_TYPES.has(type) : gzip && type in GZIP_TYPES;
       const encoding = {};
-      if (gzip && type in GZIP_TYPES && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
+      if (compress && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
         const mtime = (await fs.stat(file)).mtimeMs;
         const cached = zipped.get(file);
-        if (cached?.[0] !== mtime) zipped.set(file, [mtime, zlib.gzipSync(body, { level: 9 })]);
+        if (cached?.[0] !== mtime) zipped.set(file, [mtime, zlib.gzipSync(body, { level: moodle ? 6 : 9 })]);
         body = zipped.get(file)[1];
         encoding["content-encoding"] = "gzip";
         encoding.vary = "accept-encoding";
