@@ -499,3 +499,105 @@ fn a_backup_is_merged_into_the_history_as_it_is_now() {
     assert_eq!(refused.revision, here.revision);
     assert!(matches!(refused.status, Some(Status::Say(_))));
 }
+
+/// A request for feedback on agility made from a session, and a colleague's answer to it, as a
+/// session keeps them (`feedback::kept`).
+fn request_and_answer() -> ((String, String), (String, String)) {
+    use cermin::core::feedback::kept::{keep_request, keep_response};
+    use cermin::core::feedback::request::Request;
+    use cermin::core::feedback::response::Response;
+    use cermin::core::feedback::Perspective;
+    use cermin::core::model::sorted_map::SortedMap;
+    let agility = builtin_framework("agility").unwrap();
+    let request = Request::new("rq-1", "Ani", agility).unwrap();
+    let mut ratings = SortedMap::new();
+    ratings.insert("agility.speed".to_string(), 4);
+    let response = Response::new(
+        &request,
+        agility,
+        "rs-1",
+        1_764_900_000_000,
+        Perspective::Colleague,
+        ratings,
+        SortedMap::new(),
+        "",
+    )
+    .unwrap();
+    (keep_request(&request), keep_response(&response))
+}
+
+fn keep(session: &str, entries: Vec<(String, String)>) -> Action {
+    Action::KeepFeedback {
+        session: session.into(),
+        entries,
+    }
+}
+
+#[test]
+fn feedback_is_kept_with_the_saved_session_and_written_but_leaves_the_draft_alone() {
+    let s = fresh()
+        .apply(rate("agility.speed", 3))
+        .unwrap()
+        .apply(Action::Save { now: 2_000 })
+        .unwrap();
+    let (request, response) = request_and_answer();
+    let s = s.apply(keep("s1", vec![request.clone()])).unwrap();
+    assert_eq!(s.revision, 2, "written like any change to the history");
+    let s = s.apply(keep("s1", vec![response.clone()])).unwrap();
+    let saved = s.history.get("s1").unwrap();
+    assert_eq!(saved.feedback.len(), 2);
+    assert_eq!(saved.feedback.get(&response.0), Some(&response.1));
+    assert_eq!(saved.updated, 2_000, "the person's save time is theirs");
+    assert!(s.draft.feedback.is_empty() && !s.has_unsaved_changes());
+    // The same again changes nothing (no write, no render).
+    assert!(s
+        .apply(keep("s1", vec![request, response.clone()]))
+        .is_none());
+    // A later Save of the draft, which never held the feedback, keeps it.
+    let s = s
+        .apply(rate("agility.speed", 5))
+        .unwrap()
+        .apply(Action::Save { now: 3_000 })
+        .unwrap();
+    assert_eq!(s.history.get("s1").unwrap().feedback.len(), 2);
+    // Deleted with the session, and back with an undo.
+    let s = s
+        .apply(Action::Delete {
+            id: "s1".into(),
+            now: 4_000,
+        })
+        .unwrap();
+    assert!(
+        s.apply(keep("s1", vec![response])).is_none(),
+        "not saved any more"
+    );
+    let s = s.apply(Action::Undo { now: 5_000 }).unwrap();
+    assert_eq!(s.history.get("s1").unwrap().feedback.len(), 2);
+}
+
+#[test]
+fn feedback_for_an_unsaved_session_or_a_read_only_history_is_not_kept() {
+    let (request, _) = request_and_answer();
+    let unsaved = fresh().apply(rate("agility.speed", 3)).unwrap();
+    assert!(unsaved.apply(keep("s1", vec![request.clone()])).is_none());
+    let loaded = Loaded {
+        mode: StorageMode::ReadOnly,
+        ..Loaded::default()
+    };
+    let mut history = History::default();
+    let mut session = Session::new("old".into(), 1);
+    session.ratings.insert("agility.speed".into(), 2);
+    history.put(session);
+    let loaded = Loaded { history, ..loaded };
+    let s = State::new(
+        Lang::En,
+        builtin_framework("agility").unwrap(),
+        loaded,
+        "s1".into(),
+        1,
+    );
+    let s = s.apply(keep("old", vec![request])).unwrap();
+    assert_eq!(s.revision, 0);
+    assert!(s.history.get("old").unwrap().feedback.is_empty());
+    assert_eq!(s.status, Some(Status::Say(T::ReadOnlyNewer)));
+}

@@ -95,6 +95,14 @@ pub enum Action {
     },
     /// A framework file was refused; nothing else changes.
     FrameworkRefused(FileError),
+    /// Others' feedback to keep with a saved session: requests made from it and responses added
+    /// to it, each as its id and its file's text (`core::feedback::kept`; the feedback part
+    /// decides what is kept). Not in a read-only history; the draft is left as it is (a later
+    /// Save keeps the feedback: it is only ever added).
+    KeepFeedback {
+        session: String,
+        entries: Vec<(String, String)>,
+    },
 }
 
 impl Action {
@@ -282,6 +290,13 @@ impl State {
                 }
             }
             Action::FrameworkRefused(error) => next.status = Some(Status::FrameworkRefused(error)),
+            Action::KeepFeedback { session, entries } => {
+                if self.mode == StorageMode::ReadOnly {
+                    next.status = Some(Status::Say(T::ReadOnlyNewer));
+                } else if Rc::make_mut(&mut next.history).keep_feedback(&session, entries) {
+                    next.revision += 1;
+                }
+            }
         }
         (next != *self).then_some(next)
     }
