@@ -601,3 +601,81 @@ fn feedback_for_an_unsaved_session_or_a_read_only_history_is_not_kept() {
     assert!(s.history.get("old").unwrap().feedback.is_empty());
     assert_eq!(s.status, Some(Status::Say(T::ReadOnlyNewer)));
 }
+
+#[test]
+fn the_radar_shows_others_view_only_for_the_session_and_framework_it_was_made_for() {
+    use cermin::core::charts::radar::{Palette, Series, SeriesKind};
+    use cermin::core::charts::radar_data::{radar_chart, Others};
+    let s = fresh()
+        .apply(rate("agility.speed", 3))
+        .unwrap()
+        .apply(Action::Save { now: 2_000 })
+        .unwrap();
+    let series = Series {
+        kind: SeriesKind::Others,
+        label: "Others".into(),
+        values: vec![None, Some(3.5), None, None, None, None, None, None, None],
+    };
+    let others = |session: &str, framework: &str| {
+        Action::ShowOthers(Some(Others {
+            session: session.into(),
+            framework: framework.into(),
+            series: series.clone(),
+        }))
+    };
+    let kinds = |s: &State| -> Vec<SeriesKind> {
+        let chart = radar_chart(s, Palette::LIGHT, 0);
+        chart.series.iter().map(|x| x.kind).collect()
+    };
+    let shown = s.apply(others("s1", "agility")).unwrap();
+    assert_eq!(kinds(&shown), [SeriesKind::Current, SeriesKind::Others]);
+    let chart = radar_chart(&shown, Palette::LIGHT, 0);
+    assert_eq!(chart.series[1], series, "drawn as handed over");
+    // Another session or framework on screen: not its view.
+    let other_session = shown
+        .apply(Action::NewSession {
+            id: "s2".into(),
+            now: 3_000,
+            prefill: false,
+        })
+        .unwrap();
+    assert_eq!(kinds(&other_session), [SeriesKind::Current]);
+    let other_framework = s.apply(others("s1", "digcomp")).unwrap();
+    assert_eq!(kinds(&other_framework), [SeriesKind::Current]);
+    // The compared session stays the last series (its label names it in the tables).
+    let compared = saved("s0", 500, fresh())
+        .apply(Action::NewSession {
+            id: "s1".into(),
+            now: 1_000,
+            prefill: false,
+        })
+        .unwrap()
+        .apply(rate("agility.speed", 3))
+        .unwrap()
+        .apply(Action::Save { now: 2_000 })
+        .unwrap()
+        .apply(Action::ComparePrevious)
+        .unwrap()
+        .apply(others("s1", "agility"))
+        .unwrap();
+    assert_eq!(
+        kinds(&compared),
+        [SeriesKind::Current, SeriesKind::Others, SeriesKind::Compare]
+    );
+    // Cleared: gone, and clearing again changes nothing.
+    let cleared = shown.apply(Action::ShowOthers(None)).unwrap();
+    assert_eq!(kinds(&cleared), [SeriesKind::Current]);
+    assert!(cleared.apply(Action::ShowOthers(None)).is_none());
+}
+
+#[test]
+fn a_feedback_link_is_held_until_it_is_done_with_and_writes_nothing() {
+    let s = fresh();
+    let link = "#ask=1&id=rq-1&f=agility&fv=2026.2&name=Ani".to_string();
+    let opened = s.apply(Action::FeedbackLink(Some(link.clone()))).unwrap();
+    assert_eq!(opened.feedback_link, Some(link.clone()));
+    assert_eq!(opened.revision, 0, "nothing is written");
+    assert!(opened.apply(Action::FeedbackLink(Some(link))).is_none());
+    let done = opened.apply(Action::FeedbackLink(None)).unwrap();
+    assert_eq!(done, s);
+}

@@ -1,6 +1,7 @@
 //! Every change to the state, and the one reducer that applies it.
 
 use super::{Loaded, State, Status, StorageMode, WriteError};
+use crate::core::charts::radar_data::Others;
 use crate::core::i18n::Lang;
 use crate::core::model::frameworks::catalog;
 use crate::core::model::frameworks::file::{self, FileError};
@@ -103,6 +104,10 @@ pub enum Action {
         session: String,
         entries: Vec<(String, String)>,
     },
+    /// A feedback link opened (`#ask=…`, `#answer=…`), or with `None` done with.
+    FeedbackLink(Option<String>),
+    /// Others' view of a session on a framework, for the radar, or with `None` none.
+    ShowOthers(Option<Others>),
 }
 
 impl Action {
@@ -297,6 +302,8 @@ impl State {
                     next.revision += 1;
                 }
             }
+            Action::FeedbackLink(link) => next.feedback_link = link,
+            Action::ShowOthers(others) => next.others = others,
         }
         (next != *self).then_some(next)
     }
