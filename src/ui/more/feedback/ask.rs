@@ -124,7 +124,7 @@ fn offer(request: &Request, framework: &Framework, lang: Lang) -> Html {
                 <p>{ F::NoLink.get(lang) }</p>
             }
             if let Some(src) = qr {
-                <img class="qr" {src} width="240" height="240" alt={F::QrLabel.fill(lang, &[("name", name)])} />
+                <p><img {src} width="240" height="240" alt={F::QrLabel.fill(lang, &[("name", name)])} /></p>
             }
             <FileButton label={F::DownloadRequest.get(lang)} name={file_name} content={request.to_file()} {lang} />
         </div>

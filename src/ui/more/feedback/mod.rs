@@ -13,11 +13,11 @@
 
 mod add;
 mod address;
-mod answer;
+pub(crate) mod answer;
 mod ask;
 mod offer;
 mod panel;
-mod see;
+pub(crate) mod see;
 
 use crate::ui::app::Cell;
 use std::rc::Rc;
