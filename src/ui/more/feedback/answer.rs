@@ -229,7 +229,7 @@ fn form(props: &FormProps) -> Html {
                 <button type="submit" class="primary">{ F::Send.get(lang) }</button>
             </form>
             if let Some(response) = &*sent {
-                <div class="answer-sent" role="status">
+                <div class="answer-sent" aria-live="polite">
                     <p>{ F::SendIntro.fill(lang, &[("name", asker)]) }</p>
                     <FileButton label={F::DownloadResponse.get(lang)} name={file_name(response)}
                         content={response.to_file()} {lang} />

@@ -116,7 +116,7 @@ fn offer(request: &Request, framework: &Framework, lang: Lang) -> Html {
         )
     });
     html! {
-        <div class="feedback-offer" role="status">
+        <div class="feedback-offer" aria-live="polite">
             <p>{ F::Requested.fill(lang, &[("name", name)]) }</p>
             if let Some(link) = link {
                 <LinkBox id="feedback-request-link" label={F::RequestLink.get(lang)} {link} {lang} />

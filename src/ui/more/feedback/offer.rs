@@ -46,7 +46,7 @@ pub fn link_box(props: &LinkBoxProps) -> Html {
             <label for={props.id.clone()}>{ props.label.clone() }</label>
             <textarea id={props.id.clone()} ref={area} readonly=true rows="3" value={props.link.clone()} />
             <button type="button" {onclick}>{ F::CopyLink.get(lang) }</button>
-            <span role="status">{ if *copied { T::Copied.get(lang) } else { "" } }</span>
+            <span aria-live="polite">{ if *copied { T::Copied.get(lang) } else { "" } }</span>
         </div>
     }
 }

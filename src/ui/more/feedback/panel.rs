@@ -153,7 +153,8 @@ pub fn feedback_panel(props: &FeedbackProps) -> Html {
                         accept=".json,application/json" onchange={on_request_file} />
                     <p class="muted">{ F::OpenRequestHelp.get(lang) }</p>
                 </div>
-                <div class="feedback-report" role="status">
+                // Announced, but not a second status line beside the page's own.
+                <div class="feedback-report" aria-live="polite">
                     if let Some(added) = &*added {
                         <ul>{ for added.lines(lang).into_iter().map(|line| html! { <li>{ line }</li> }) }</ul>
                     }
