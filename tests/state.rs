@@ -499,3 +499,183 @@ fn a_backup_is_merged_into_the_history_as_it_is_now() {
     assert_eq!(refused.revision, here.revision);
     assert!(matches!(refused.status, Some(Status::Say(_))));
 }
+
+/// A request for feedback on agility made from a session, and a colleague's answer to it, as a
+/// session keeps them (`feedback::kept`).
+fn request_and_answer() -> ((String, String), (String, String)) {
+    use cermin::core::feedback::kept::{keep_request, keep_response};
+    use cermin::core::feedback::request::Request;
+    use cermin::core::feedback::response::Response;
+    use cermin::core::feedback::Perspective;
+    use cermin::core::model::sorted_map::SortedMap;
+    let agility = builtin_framework("agility").unwrap();
+    let request = Request::new("rq-1", "Ani", agility).unwrap();
+    let mut ratings = SortedMap::new();
+    ratings.insert("agility.speed".to_string(), 4);
+    let response = Response::new(
+        &request,
+        agility,
+        "rs-1",
+        1_764_900_000_000,
+        Perspective::Colleague,
+        ratings,
+        SortedMap::new(),
+        "",
+    )
+    .unwrap();
+    (keep_request(&request), keep_response(&response))
+}
+
+fn keep(session: &str, entries: Vec<(String, String)>) -> Action {
+    Action::KeepFeedback {
+        session: session.into(),
+        entries,
+    }
+}
+
+#[test]
+fn feedback_is_kept_with_the_saved_session_and_written_but_leaves_the_draft_alone() {
+    let s = fresh()
+        .apply(rate("agility.speed", 3))
+        .unwrap()
+        .apply(Action::Save { now: 2_000 })
+        .unwrap();
+    let (request, response) = request_and_answer();
+    let s = s.apply(keep("s1", vec![request.clone()])).unwrap();
+    assert_eq!(s.revision, 2, "written like any change to the history");
+    let s = s.apply(keep("s1", vec![response.clone()])).unwrap();
+    let saved = s.history.get("s1").unwrap();
+    assert_eq!(saved.feedback.len(), 2);
+    assert_eq!(saved.feedback.get(&response.0), Some(&response.1));
+    assert_eq!(saved.updated, 2_000, "the person's save time is theirs");
+    assert!(s.draft.feedback.is_empty() && !s.has_unsaved_changes());
+    // The same again changes nothing (no write, no render).
+    assert!(s
+        .apply(keep("s1", vec![request, response.clone()]))
+        .is_none());
+    // A later Save of the draft, which never held the feedback, keeps it.
+    let s = s
+        .apply(rate("agility.speed", 5))
+        .unwrap()
+        .apply(Action::Save { now: 3_000 })
+        .unwrap();
+    assert_eq!(s.history.get("s1").unwrap().feedback.len(), 2);
+    // Deleted with the session, and back with an undo.
+    let s = s
+        .apply(Action::Delete {
+            id: "s1".into(),
+            now: 4_000,
+        })
+        .unwrap();
+    assert!(
+        s.apply(keep("s1", vec![response])).is_none(),
+        "not saved any more"
+    );
+    let s = s.apply(Action::Undo { now: 5_000 }).unwrap();
+    assert_eq!(s.history.get("s1").unwrap().feedback.len(), 2);
+}
+
+#[test]
+fn feedback_for_an_unsaved_session_or_a_read_only_history_is_not_kept() {
+    let (request, _) = request_and_answer();
+    let unsaved = fresh().apply(rate("agility.speed", 3)).unwrap();
+    assert!(unsaved.apply(keep("s1", vec![request.clone()])).is_none());
+    let loaded = Loaded {
+        mode: StorageMode::ReadOnly,
+        ..Loaded::default()
+    };
+    let mut history = History::default();
+    let mut session = Session::new("old".into(), 1);
+    session.ratings.insert("agility.speed".into(), 2);
+    history.put(session);
+    let loaded = Loaded { history, ..loaded };
+    let s = State::new(
+        Lang::En,
+        builtin_framework("agility").unwrap(),
+        loaded,
+        "s1".into(),
+        1,
+    );
+    let s = s.apply(keep("old", vec![request])).unwrap();
+    assert_eq!(s.revision, 0);
+    assert!(s.history.get("old").unwrap().feedback.is_empty());
+    assert_eq!(s.status, Some(Status::Say(T::ReadOnlyNewer)));
+}
+
+#[test]
+fn the_radar_shows_others_view_only_for_the_session_and_framework_it_was_made_for() {
+    use cermin::core::charts::radar::{Palette, Series, SeriesKind};
+    use cermin::core::charts::radar_data::{radar_chart, Others};
+    let s = fresh()
+        .apply(rate("agility.speed", 3))
+        .unwrap()
+        .apply(Action::Save { now: 2_000 })
+        .unwrap();
+    let series = Series {
+        kind: SeriesKind::Others,
+        label: "Others".into(),
+        values: vec![None, Some(3.5), None, None, None, None, None, None, None],
+    };
+    let others = |session: &str, framework: &str| {
+        Action::ShowOthers(Some(Others {
+            session: session.into(),
+            framework: framework.into(),
+            series: series.clone(),
+        }))
+    };
+    let kinds = |s: &State| -> Vec<SeriesKind> {
+        let chart = radar_chart(s, Palette::LIGHT, 0);
+        chart.series.iter().map(|x| x.kind).collect()
+    };
+    let shown = s.apply(others("s1", "agility")).unwrap();
+    assert_eq!(kinds(&shown), [SeriesKind::Current, SeriesKind::Others]);
+    let chart = radar_chart(&shown, Palette::LIGHT, 0);
+    assert_eq!(chart.series[1], series, "drawn as handed over");
+    // Another session or framework on screen: not its view.
+    let other_session = shown
+        .apply(Action::NewSession {
+            id: "s2".into(),
+            now: 3_000,
+            prefill: false,
+        })
+        .unwrap();
+    assert_eq!(kinds(&other_session), [SeriesKind::Current]);
+    let other_framework = s.apply(others("s1", "digcomp")).unwrap();
+    assert_eq!(kinds(&other_framework), [SeriesKind::Current]);
+    // The compared session stays the last series (its label names it in the tables).
+    let compared = saved("s0", 500, fresh())
+        .apply(Action::NewSession {
+            id: "s1".into(),
+            now: 1_000,
+            prefill: false,
+        })
+        .unwrap()
+        .apply(rate("agility.speed", 3))
+        .unwrap()
+        .apply(Action::Save { now: 2_000 })
+        .unwrap()
+        .apply(Action::ComparePrevious)
+        .unwrap()
+        .apply(others("s1", "agility"))
+        .unwrap();
+    assert_eq!(
+        kinds(&compared),
+        [SeriesKind::Current, SeriesKind::Others, SeriesKind::Compare]
+    );
+    // Cleared: gone, and clearing again changes nothing.
+    let cleared = shown.apply(Action::ShowOthers(None)).unwrap();
+    assert_eq!(kinds(&cleared), [SeriesKind::Current]);
+    assert!(cleared.apply(Action::ShowOthers(None)).is_none());
+}
+
+#[test]
+fn a_feedback_link_is_held_until_it_is_done_with_and_writes_nothing() {
+    let s = fresh();
+    let link = "#ask=1&id=rq-1&f=agility&fv=2026.2&name=Ani".to_string();
+    let opened = s.apply(Action::FeedbackLink(Some(link.clone()))).unwrap();
+    assert_eq!(opened.feedback_link, Some(link.clone()));
+    assert_eq!(opened.revision, 0, "nothing is written");
+    assert!(opened.apply(Action::FeedbackLink(Some(link))).is_none());
+    let done = opened.apply(Action::FeedbackLink(None)).unwrap();
+    assert_eq!(done, s);
+}

@@ -170,7 +170,8 @@ async fn a_refused_file_is_listed_with_its_reason_and_the_rest_load() {
     let root = mount_page().await;
     let none = History::default();
     let good = shared("Ani", "s-a", 3, &none);
-    let newer = good.replace("\"version\":2", "\"version\":99");
+    let current = format!("\"version\":{}", crate::core::store::codec::VERSION);
+    let newer = good.replace(&current, "\"version\":99");
     pick(
         &root,
         &[

@@ -220,6 +220,13 @@ pub fn random_bytes<const N: usize>() -> [u8; N] {
     std::array::from_fn(|_| (js_sys::Math::random() * 256.0) as u8)
 }
 
+/// The feedback link this page was opened with (`#ask=…` or `#answer=…`, issue 22), if any.
+/// The first path only notices it: the feedback part reads it, and takes it out of the address.
+pub fn feedback_link() -> Option<String> {
+    let hash = window().location().hash().ok()?;
+    (hash.starts_with("#ask=") || hash.starts_with("#answer=")).then_some(hash)
+}
+
 /// Milliseconds since the page started loading.
 pub fn page_time_ms() -> i64 {
     window().performance().map_or(0.0, |p| p.now()) as i64

@@ -205,3 +205,160 @@ async fn the_lms_notices_say_where_and_name_the_sessions_only_in_this_browser() 
         .unwrap()
         .is_some());
 }
+
+/// A session that rated Speed 4 and asked about agility, with these responses (perspective,
+/// Speed, a comment on Speed) kept.
+fn asked_and_answered(answers: &[(crate::core::feedback::Perspective, u8, &str)]) -> Session {
+    use crate::core::feedback::kept::{keep_request, keep_response};
+    use crate::core::feedback::request::Request;
+    use crate::core::feedback::response::Response;
+    let agility = builtin_framework("agility").unwrap();
+    let mut session = Session::new("s".into(), 1_700_000_000_000);
+    session.ratings.insert("agility.speed".into(), 4);
+    let request = Request::new("rq-1", "Ani", agility).unwrap();
+    let (id, text) = keep_request(&request);
+    session.feedback.insert(id, text);
+    for (n, &(perspective, level, comment)) in answers.iter().enumerate() {
+        let mut ratings = SortedMap::new();
+        ratings.insert("agility.speed".to_string(), level);
+        let mut comments = SortedMap::new();
+        comments.insert("agility.speed".to_string(), comment.to_string());
+        let response = Response::new(
+            &request,
+            agility,
+            &format!("rs-{n}"),
+            1_764_900_000_000,
+            perspective,
+            ratings,
+            comments,
+            "",
+        )
+        .unwrap();
+        let (id, text) = keep_response(&response);
+        session.feedback.insert(id, text);
+    }
+    session
+}
+
+#[wasm_bindgen_test]
+async fn others_view_shows_a_group_only_from_its_threshold_and_its_comments_as_text() {
+    use super::more::feedback::see::{See, SeeProps};
+    use crate::core::feedback::summary::summarise;
+    use crate::core::feedback::Perspective::{Colleague, Supervisor};
+    let agility = builtin_framework("agility").unwrap();
+    let see = |session: &Session, lang: Lang| {
+        mount::<See>(yew::props!(SeeProps {
+            summary: Rc::new(summarise(session, agility)),
+            framework: agility,
+            lang,
+        }))
+    };
+    let speed_row = |root: &Element| -> Vec<String> {
+        let row = root
+            .query_selector("#feedback-by-item tbody tr:nth-child(2)")
+            .unwrap()
+            .unwrap();
+        let cells = row.query_selector_all("th, td").unwrap();
+        (0..cells.length())
+            .map(|i| cells.item(i).unwrap().text_content().unwrap())
+            .collect()
+    };
+    // Two colleagues: below their threshold, only how many answered; no figure, no comment.
+    let two = asked_and_answered(&[(Colleague, 2, "<b>early</b>"), (Colleague, 3, "b")]);
+    let root = see(&two, Lang::En).await;
+    let text = root.text_content().unwrap();
+    assert!(text.contains("2 of 3 colleagues have answered"), "{text}");
+    assert_eq!(speed_row(&root), ["Speed", "4", "–", "–", "0", ""]);
+    assert!(!text.contains("early"), "no comment below the threshold");
+    // A third colleague and a supervisor: the colleagues' and the pooled figures, the comments.
+    let four = asked_and_answered(&[
+        (Colleague, 2, "<b>early</b>"),
+        (Colleague, 3, "b"),
+        (Colleague, 3, "c"),
+        (Supervisor, 1, "d"),
+    ]);
+    let root = see(&four, Lang::Id).await;
+    assert_eq!(
+        speed_row(&root),
+        ["Kecepatan", "4", "2,5", "1–3", "4", "1", "3", "Titik buta"]
+    );
+    let comments: Vec<String> = {
+        let items = root.query_selector_all(".comments li").unwrap();
+        (0..items.length())
+            .map(|i| items.item(i).unwrap().text_content().unwrap())
+            .collect()
+    };
+    assert_eq!(
+        comments,
+        [
+            "Atasan: d",
+            "Rekan kerja: <b>early</b>",
+            "Rekan kerja: b",
+            "Rekan kerja: c"
+        ]
+    );
+    assert!(
+        root.query_selector(".comments b").unwrap().is_none(),
+        "text, not markup"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_raters_form_asks_for_a_perspective_and_something_to_send() {
+    use super::more::feedback::answer::{AnswerForm, AnswerProps};
+    use crate::core::feedback::link::request_link;
+    use crate::core::feedback::request::Request;
+    use crate::core::model::frameworks::Catalog;
+    let request = Request::new("rq-1", "Ani", builtin_framework("agility").unwrap()).unwrap();
+    let link: Rc<str> = request_link("", &request).into();
+    let root = mount::<AnswerForm>(yew::props!(AnswerProps {
+        link,
+        catalog: Catalog::default(),
+        lang: Lang::En,
+        on_action: Callback::noop(),
+    }))
+    .await;
+    let text = root.text_content().unwrap();
+    assert!(text.starts_with("Feedback for Ani"), "{text}");
+    assert!(
+        text.contains("What Ani says about themselves:"),
+        "the observer's frame"
+    );
+    assert_eq!(
+        root.query_selector_all("input[name=answer-as]")
+            .unwrap()
+            .length(),
+        3
+    );
+    let send = "button[type=submit]";
+    click(&root, send);
+    yew::scheduler::flush().await;
+    let alert = || {
+        root.query_selector("[role=alert]")
+            .unwrap()
+            .map(|e| e.text_content().unwrap())
+    };
+    assert_eq!(alert().as_deref(), Some("First choose whom you answer as."));
+    click(&root, "#answer-as-colleague");
+    yew::scheduler::flush().await;
+    click(&root, send);
+    yew::scheduler::flush().await;
+    assert_eq!(
+        alert().as_deref(),
+        Some("Not sent yet, as it holds no rating and no comment.")
+    );
+    // A request for a framework this page does not have cannot be answered here.
+    let mut other = request.clone();
+    other.framework = "unknown".into();
+    let root = mount::<AnswerForm>(yew::props!(AnswerProps {
+        link: Rc::<str>::from(request_link("", &other)),
+        catalog: Catalog::default(),
+        lang: Lang::En,
+        on_action: Callback::noop(),
+    }))
+    .await;
+    assert!(root
+        .text_content()
+        .unwrap()
+        .contains("The framework “unknown” is not available in this Cermin"));
+}

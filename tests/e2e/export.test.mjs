@@ -102,7 +102,7 @@ test("JSON backup re-imports elsewhere: merged by id, nothing duplicated, with a
   assert.match(backup.name, /^cermin-backup-\d{4}-\d\d-\d\d\.json$/);
   const document = JSON.parse(backup.bytes.toString("utf8"));
   assert.equal(document.format, "cermin.history");
-  assert.equal(document.version, 2);
+  assert.equal(document.version, 3);
   assert.ok(Number.isInteger(document.exported_at));
   await source.context.close();
 

@@ -1,9 +1,18 @@
-//! What the radar shows for a state: the current ratings, the targets and a compared session.
+//! What the radar shows for a state: the current ratings, the targets, a compared session and others' view.
 
 use crate::core::charts::radar::{Palette, RadarChart, Series, SeriesKind};
 use crate::core::dates::DateTime;
 use crate::core::state::State;
 use crate::core::texts::T;
+
+/// Others' view of one session on one framework (`core::feedback::export::others_series`):
+/// shown while both are on screen.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Others {
+    pub session: String,
+    pub framework: String,
+    pub series: Series,
+}
 
 /// The radar of the framework on screen. `offset_minutes` dates the compared session's legend.
 pub fn radar_chart(state: &State, palette: Palette, offset_minutes: i64) -> RadarChart {
@@ -22,6 +31,12 @@ pub fn radar_chart(state: &State, palette: Palette, offset_minutes: i64) -> Rada
             values: targets,
         });
     }
+    if let Some(others) = &state.others {
+        if others.session == state.draft.id && others.framework == *framework.id {
+            series.push(others.series.clone());
+        }
+    }
+    // Last: the shell names the compared session in its tables by the last series' label.
     if let Some(compared) = state.compared() {
         let date = DateTime::from_epoch_ms(compared.created, offset_minutes).date(lang);
         series.push(Series {

@@ -9,6 +9,27 @@ use crate::core::i18n::{Lang, Text};
 use crate::core::texts::texts;
 
 texts! { F;
+    Heading => "Umpan balik dari orang lain", "Feedback from others";
+    SaveFirst => "Simpan sesi ini dulu untuk meminta umpan balik tentangnya.", "Save this session first to ask for feedback on it.";
+    MakeRequest => "Buat permintaan", "Make the request";
+    Requested => "Permintaan untuk {name}: kirimkan tautan atau berkasnya, atau tunjukkan kode QR-nya.",
+        "Request for {name}: send the link or the file, or show the QR code.";
+    NameNeeded => "Tuliskan nama yang akan dilihat penilai.", "Write the name raters will see.";
+    NameRefused => "Nama ini tidak dapat dipakai, karena {reason}.", "This name cannot be used, as it {reason}.";
+    RequestLink => "Tautan permintaan", "Request link";
+    ResponseLink => "Tautan jawaban", "Response link";
+    OpenRequest => "Buka berkas permintaan", "Open a request file";
+    OpenRequestHelp => "Diminta memberi umpan balik lewat berkas? Buka berkasnya di sini untuk menjawab; tautan permintaan cukup dibuka di browser.",
+        "Asked for feedback with a file? Open it here to answer; a request link just opens in the browser.";
+    PasteLink => "Tautan jawaban yang Anda terima", "A response link you received";
+    AddLink => "Tambahkan tautan", "Add the link";
+    NotARequest => "Tautan ini bukan permintaan umpan balik yang dapat dijawab.", "This link is not a feedback request that can be answered.";
+    Back => "Kembali ke refleksi saya", "Back to my own reflection";
+    ChoosePerspective => "Pilih dulu Anda menjawab sebagai siapa.", "First choose whom you answer as.";
+    SendRefused => "Belum terkirim, karena {reason}.", "Not sent yet, as it {reason}.";
+    ByItem => "Penilaian orang lain per butir", "Others' ratings per item";
+    ByAspect => "Penilaian orang lain per aspek", "Others' ratings per aspect";
+    SelfVsOthers => "Diri dan orang lain", "Self and others";
     AskIntro => "Orang lain (atasan, rekan kerja, atau peserta) dapat menilai butir-butir kerangka ini tentang Anda. Permintaan hanya memuat nama yang Anda tulis dan kerangkanya, tidak pernah nilai atau catatan Anda.",
         "Others (a supervisor, colleagues or participants) can rate this framework's items about you. The request carries only the name you give and the framework, never your ratings or notes.";
     AskName => "Nama Anda yang dilihat penilai", "Your name as raters will see it";

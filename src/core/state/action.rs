@@ -1,6 +1,7 @@
 //! Every change to the state, and the one reducer that applies it.
 
 use super::{Loaded, State, Status, StorageMode, WriteError};
+use crate::core::charts::radar_data::Others;
 use crate::core::i18n::Lang;
 use crate::core::model::frameworks::catalog;
 use crate::core::model::frameworks::file::{self, FileError};
@@ -95,6 +96,18 @@ pub enum Action {
     },
     /// A framework file was refused; nothing else changes.
     FrameworkRefused(FileError),
+    /// Others' feedback to keep with a saved session: requests made from it and responses added
+    /// to it, each as its id and its file's text (`core::feedback::kept`; the feedback part
+    /// decides what is kept). Not in a read-only history; the draft is left as it is (a later
+    /// Save keeps the feedback: it is only ever added).
+    KeepFeedback {
+        session: String,
+        entries: Vec<(String, String)>,
+    },
+    /// A feedback link opened (`#ask=…`, `#answer=…`), or with `None` done with.
+    FeedbackLink(Option<String>),
+    /// Others' view of a session on a framework, for the radar, or with `None` none.
+    ShowOthers(Option<Others>),
 }
 
 impl Action {
@@ -282,6 +295,15 @@ impl State {
                 }
             }
             Action::FrameworkRefused(error) => next.status = Some(Status::FrameworkRefused(error)),
+            Action::KeepFeedback { session, entries } => {
+                if self.mode == StorageMode::ReadOnly {
+                    next.status = Some(Status::Say(T::ReadOnlyNewer));
+                } else if Rc::make_mut(&mut next.history).keep_feedback(&session, entries) {
+                    next.revision += 1;
+                }
+            }
+            Action::FeedbackLink(link) => next.feedback_link = link,
+            Action::ShowOthers(others) => next.others = others,
         }
         (next != *self).then_some(next)
     }

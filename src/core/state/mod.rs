@@ -12,6 +12,7 @@ pub use action::Action;
 pub use loaded::{Loaded, StorageMode, WriteError};
 pub use status::Status;
 
+use crate::core::charts::radar_data::Others;
 use crate::core::i18n::Lang;
 use crate::core::lms::status::LmsStatus;
 use crate::core::model::frameworks::{Catalog, Framework};
@@ -50,6 +51,12 @@ pub struct State {
     pub lms: LmsStatus,
     /// The history holds only the newest sessions until [`Action::ReadRest`] (see [`Loaded`]).
     pub rest_unread: bool,
+    /// A feedback link the page shows (issue 22): `#ask=…`, a request to answer in place of the
+    /// person's own work, or `#answer=…`, a response to add. The shell only notices it; its
+    /// feedback part reads it.
+    pub feedback_link: Option<String>,
+    /// Others' view of a session, for the radar (the shell's feedback part computes it).
+    pub others: Option<Others>,
 }
 
 impl State {
@@ -85,6 +92,8 @@ impl State {
             saves: 0,
             lms: loaded.lms,
             rest_unread: loaded.rest_unread,
+            feedback_link: None,
+            others: None,
         }
     }
 

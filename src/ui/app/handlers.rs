@@ -8,8 +8,15 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// The core state made reducible. A no-op action returns the same `Rc`, which skips the render.
-#[derive(PartialEq)]
 pub struct Cell(pub State);
+
+/// Equal only to itself: the reducer makes a new state at each change, so a handle passed as a
+/// property (the feedback part's) compares by identity, not field by field through a history.
+impl PartialEq for Cell {
+    fn eq(&self, other: &Cell) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
 
 impl Reducible for Cell {
     type Action = Action;

@@ -4,7 +4,8 @@
 mod effects;
 mod handlers;
 
-use handlers::{Cell, Handlers};
+pub(crate) use handlers::Cell;
+use handlers::Handlers;
 
 use super::add_framework::AddFramework;
 use super::browser::{self, now_ms, offset_minutes};
@@ -17,7 +18,8 @@ use super::history_list::HistoryList;
 use super::insights_panel::InsightsPanel;
 use super::lang_switch::LangSwitch;
 use super::lms_link::Link;
-use super::more::{CompareTableProps, EmbedDialogProps, GrowthPanelProps, PrintReportProps};
+use super::more::PrintReportProps;
+use super::more::{CompareTableProps, EmbedDialogProps, FeedbackProps, GrowthPanelProps};
 use super::notices::StorageNotices;
 use super::plot_canvas::PlotCanvas;
 use super::rating_item::RatingItem;
@@ -93,13 +95,16 @@ pub fn app(props: &AppProps) -> Html {
                 .frameworks
                 .first()
                 .and_then(|id| builtin_framework(id));
-            Cell(State::new(
+            let mut state = State::new(
                 lang,
                 first.unwrap_or(&crate::core::model::frameworks::builtin()[0]),
                 loaded,
                 browser::new_session_id(),
                 now_ms(),
-            ))
+            );
+            // A feedback link (issue 22) is only noticed here: the feedback part reads it.
+            state.feedback_link = browser::feedback_link();
+            Cell(state)
         })
     };
     let state = &cell.0;
@@ -125,6 +130,17 @@ pub fn app(props: &AppProps) -> Html {
     let complete = *stage == Stage::Whole;
     // The deferred part: loaded once the page is whole and idle, or when first reached for.
     let later = use_later(complete);
+    // A feedback link asks for the deferred part at once: `#ask=…` shows the rater's form
+    // instead of the person's own work, `#answer=…` is added by the feedback section.
+    {
+        let want = later.want.clone();
+        use_effect_with(state.feedback_link.is_some(), move |&some| {
+            if some {
+                want.emit(());
+            }
+        });
+    }
+    let asking = (state.feedback_link.as_deref()).is_some_and(|l| l.starts_with("#ask="));
     effects::use_framework_files(&later, &config, &dispatch, state);
     let embed_open = use_state(|| false);
     // The whole page, history listed, is on screen: the benchmark reads this mark.
@@ -193,6 +209,13 @@ pub fn app(props: &AppProps) -> Html {
         config.compact.then_some("compact")
     );
 
+    // Others' feedback: the rater's form in place of the rest, or the section under the session.
+    let feedback = later.view(lang, |more| {
+        (more.feedback)(FeedbackProps {
+            state: cell.clone(),
+        })
+    });
+
     let (open_embed, close_embed) = {
         let (open, close) = (embed_open.clone(), embed_open.clone());
         (
@@ -213,6 +236,9 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
                 <LangSwitch {lang} on_change={on.lang.clone()} />
             </header>
+            if asking {
+            { feedback }
+            } else {
             // Where the LMS keeps the history, browser storage being unavailable loses nothing.
             <StorageNotices mode={if state.lms.keeps_history() && state.mode == StorageMode::MemoryOnly {
                     StorageMode::Persistent
@@ -340,6 +366,7 @@ pub fn app(props: &AppProps) -> Html {
                 <button type="button" onclick={on.new_prefilled.clone()}>{ T::NewSession.get(lang) }</button>
                 <button type="button" onclick={on.new_blank.clone()}>{ T::NewBlank.get(lang) }</button>
             </div>
+            { feedback }
             { later.view(lang, |more| (more.growth)(GrowthPanelProps {
                 framework: state.framework,
                 history: state.history.clone(),
@@ -361,6 +388,7 @@ pub fn app(props: &AppProps) -> Html {
                 (None, true) => T::PrivacyLms.get(lang).to_string(),
                 (None, false) => T::Privacy.get(lang).to_string(),
             } }</footer>
+            }
             }
         </div>
         </ContextProvider<Later>>

@@ -4,6 +4,7 @@
 
 use crate::core::charts::radar::{self, RadarChart};
 use crate::core::dates::DateTime;
+use crate::core::feedback;
 use crate::core::report::export;
 use crate::core::state::Action;
 use crate::core::store::{codec, share};
@@ -56,7 +57,8 @@ pub fn run(job: ExportJob) {
         Export::Csv => Some(text(
             export::csv_file_name(&date),
             "text/csv;charset=utf-8",
-            export::csv(&job.history, &job.catalog, lang, offset_minutes(now)),
+            // With others' feedback where a session keeps some; else the plain CSV.
+            feedback::export::csv(&job.history, &job.catalog, lang, offset_minutes(now)),
         )),
         Export::Backup => Some(text(
             export::backup_file_name(&date),

@@ -1,6 +1,6 @@
 //! The widget's deferred part: what is not needed for the first chart (exports and their files,
 //! growth over time, the comparison table, the embed dialog, the printed report, framework
-//! files). The first path reaches it only through [`MORE`], which only the widget binary's split
+//! files, others' feedback). The first path reaches it only through [`MORE`], which only the widget binary's split
 //! point returns (`src/main.rs`): the splitter moves all that only it reaches into
 //! `split_more.wasm`, which `deferred` fetches once the page is idle, or when a person reaches
 //! for one of these features first.
@@ -8,12 +8,14 @@
 mod compare_table;
 mod embed_dialog;
 mod exports;
+pub mod feedback;
 mod framework_files;
 mod growth_panel;
 mod print_report;
 
 pub use compare_table::CompareTableProps;
 pub use embed_dialog::EmbedDialogProps;
+pub use feedback::FeedbackProps;
 pub use framework_files::{FrameworkFileJob, FrameworkFiles};
 pub use growth_panel::GrowthPanelProps;
 pub use print_report::PrintReportProps;
@@ -33,6 +35,9 @@ pub struct More {
     /// Reads framework files: chosen by the person, named by the host page, or kept with the
     /// history.
     pub frameworks: fn(FrameworkFileJob),
+    /// Others' feedback (issue 22): the section under the session on screen (asking, adding,
+    /// seeing), or the rater's form in place of the person's own work.
+    pub feedback: fn(FeedbackProps) -> Html,
 }
 
 pub static MORE: More = More {
@@ -42,4 +47,5 @@ pub static MORE: More = More {
     embed_dialog: |props| html! { <embed_dialog::EmbedDialog ..props /> },
     export: exports::run,
     frameworks: framework_files::run,
+    feedback: feedback::view,
 };
