@@ -2,7 +2,9 @@
 //! parsed at start-up: each file is read and checked by the same loader as any framework file a
 //! person adds (the modules below are the crate's own, included), a bad file fails the build with
 //! the loader's message, and the framework is written out as Rust statics that borrow their
-//! texts (`$OUT_DIR/builtin_frameworks.rs`, included by `core::model::frameworks::catalog`).
+//! texts (`$OUT_DIR/builtin_frameworks.rs`, included by `core::model::frameworks::catalog`). The
+//! observer wordings go in a table of their own (`OBSERVERS`, by item id, and by framework id for
+//! the scale's question), which only others' feedback reads.
 #![allow(dead_code, unused_imports)]
 
 use std::fmt::Write;
@@ -35,6 +37,9 @@ fn main() {
         "// Written by build.rs from frameworks/*.json: do not edit.\n\
          pub static BUILTIN: [Framework; 3] = [\n",
     );
+    // The observer wordings (for others' feedback) apart from the frameworks: only the feedback
+    // part reads them, so they load with it, not on the first path.
+    let mut observers = String::from("pub static OBSERVERS: &[(&str, LocalText)] = &[\n");
     for name in FILES {
         let path = format!("frameworks/{name}.json");
         println!("cargo:rerun-if-changed={path}");
@@ -45,9 +50,29 @@ fn main() {
                 e.path, e.problem
             )
         });
+        let mut framework = framework;
+        if let Some(question) = framework.scale.observer_question.take() {
+            let _ = write!(observers, "({:?},", &*framework.id);
+            question.bake(&mut observers);
+            observers.push_str("),\n");
+        }
+        for item in framework
+            .axes
+            .to_mut()
+            .iter_mut()
+            .flat_map(|a| a.items.to_mut())
+        {
+            if let Some(observer) = item.observer.take() {
+                let _ = write!(observers, "({:?},", &*item.id);
+                observer.bake(&mut observers);
+                observers.push_str("),\n");
+            }
+        }
         framework.bake(&mut out);
         out.push_str(",\n");
     }
+    out.push_str("];\n");
+    out.push_str(&observers);
     out.push_str("];\n");
     let dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     std::fs::write(format!("{dir}/builtin_frameworks.rs"), out).expect("OUT_DIR is writable");

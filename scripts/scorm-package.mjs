@@ -77,6 +77,20 @@ ${list}
 const files = widgetFiles();
 if (!files.includes("index.html")) throw new Error("scorm-package: dist/index.html is missing; build first");
 const html = fs.readFileSync(path.join(dist, "index.html"), "utf8");
+
+/**
+ * The package's page: marked as a SCORM package (the widget then looks for the LMS's runtime), and
+ * fetching the SCORM part with the main wasm rather than after it: in a package the first chart
+ * waits for it (the files it needs are noted in the page by scripts/widget-build.mjs).
+ */
+function packagePage(html, version) {
+  const lms = /part lms: ([^;]*?)\s*(?:;|-->)/.exec(html)?.[1].split(" ").filter(Boolean);
+  if (!lms?.length) throw new Error("scorm-package: index.html does not say which files the SCORM part needs");
+  const preloads = lms.map((file) => `  <link rel="preload" href="./${file}" as="fetch" crossorigin>\n`).join("");
+  return html
+    .replace('<html lang="id">', `<html lang="id" data-scorm="${version}">`)
+    .replace('  <script type="module" src="./boot.js"></script>', `${preloads}  <script type="module" src="./boot.js"></script>`);
+}
 if (!/<html lang="id">/.test(html)) throw new Error("scorm-package: index.html did not have the expected <html> tag");
 // A fixed date (fflate takes local time): the same files make the same zip.
 const mtime = new Date(2026, 0, 1);
@@ -84,7 +98,7 @@ for (const version of Object.keys(VERSIONS)) {
   const entries = { "imsmanifest.xml": [strToU8(manifest(version, files)), { mtime }] };
   for (const file of files) {
     let bytes = fs.readFileSync(path.join(dist, file));
-    if (file === "index.html") bytes = strToU8(html.replace('<html lang="id">', `<html lang="id" data-scorm="${version}">`));
+    if (file === "index.html") bytes = strToU8(packagePage(html, version));
     entries[file] = [bytes, { mtime, level: 9 }];
   }
   const out = path.join(dist, `cermin-scorm${version}.zip`);

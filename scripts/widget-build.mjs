@@ -99,6 +99,28 @@ for (const [from, name] of [[staging, "cermin.js"], [staging, "__wasm_split.js"]
   fs.writeFileSync(path.join(out, name), small);
 }
 fs.copyFileSync(path.join(root, "style.css"), path.join(out, "style.css"));
-fs.copyFileSync(path.join(root, "index.html"), path.join(out, "index.html"));
+fs.writeFileSync(path.join(out, "index.html"), withParts(fs.readFileSync(path.join(root, "index.html"), "utf8")));
+
+/**
+ * The page, noting in a comment which files each part loads (the part and the chunks it needs,
+ * from the splitter's loader): scripts/scorm-package.mjs preloads the SCORM part's in a package,
+ * where the part is needed before the first chart. In a served page it is only a comment.
+ */
+function withParts(html) {
+  const js = fs.readFileSync(path.join(split, "__wasm_split.js"), "utf8");
+  const files = {};
+  for (const m of js.matchAll(/const (__chunk_\d+) = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([\w]+)\.wasm"/g)) {
+    files[m[1]] = `${m[2]}.wasm.gz`;
+  }
+  const notes = [];
+  const splits = /export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([\w]+)\.wasm"[\s\S]*?\}\s*,\s*\[([^\]]*)\]/g;
+  for (const [, name, file, deps] of js.matchAll(splits)) {
+    const needs = deps.split(",").map((d) => d.trim()).filter(Boolean).map((d) => files[d] ?? fail(`${name} needs ${d}, which loads no file`));
+    notes.push(`part ${name}: ${[`${file}.wasm.gz`, ...needs].join(" ")}`);
+  }
+  if (!notes.some((n) => n.startsWith("part lms:"))) fail("__wasm_split.js has no loader for the lms part");
+  const marker = "</head>";
+  return html.replace(marker, `  <!-- ${notes.join("; ")} -->\n${marker}`);
+}
 const size = (name) => fs.statSync(path.join(out, name)).size;
 console.log(`widget-build: ${out}: ${wasms.map((w) => `${w}.gz ${size(`${w}.gz`)} B`).join(", ")}`);

@@ -138,6 +138,9 @@ texts! { T;
     PrintReport => "Cetak laporan", "Print report";
     BackupJson => "Cadangkan (JSON)", "Back up (JSON)";
     ImportBackup => "Impor cadangan", "Import backup";
+    Workbook => "Buku kerja Excel (.xlsx)", "Excel workbook (.xlsx)";
+    WorkbookFailed => "Buku kerja Excel tidak dapat dibuat (satu lembar Excel memuat paling banyak 1.048.575 baris). Berkas CSV memuat data yang sama.",
+        "The Excel workbook could not be made (an Excel sheet holds at most 1,048,575 rows). The CSV file holds the same data.";
     ExportCsv => "Ekspor CSV", "Export CSV";
     ImportSummary => "Impor selesai: {added} sesi ditambahkan, {updated} diperbarui, {unchanged} tidak berubah, {skipped} dilewati.",
         "Import done: {added} {added:session|sessions} added, {updated} updated, {unchanged} unchanged, {skipped} skipped.";

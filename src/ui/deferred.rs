@@ -1,5 +1,5 @@
-//! The deferred part on the first path: when it loads (once the page is idle after the first
-//! chart, or at once when a feature of it is reached for), and how the first path asks for it.
+//! The deferred parts on the first path: when they load (once the page is idle after the first
+//! chart, or at once when a feature of one is reached for), and how the first path asks for them.
 //!
 //! The first path never calls into `more/` but through the table the widget binary's split point
 //! returns (`parts`): what only that reaches is moved into a module of its own
@@ -7,15 +7,18 @@
 //! plain call, and the view keeps its state across renders like any component.
 
 use super::browser;
-use super::more::More;
-use super::parts;
+use super::more::{FeedbackProps, More};
+use super::parts::{self, Load};
 use crate::core::i18n::Lang;
 use crate::core::texts::T;
 use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// The deferred part as the components see it (a context): there, or asked for.
+/// Others' feedback's view (in the `more` part, with a loader of its own).
+pub type FeedbackView = fn(FeedbackProps) -> Html;
+
+/// The deferred parts as the components see them (a context): there, or asked for.
 #[derive(Clone)]
 pub struct Later {
     /// The deferred part, once it has arrived.
@@ -24,13 +27,16 @@ pub struct Later {
     pub want: Callback<()>,
     /// Its last load failed (offline, say): a person is told, and the next ask tries again.
     pub failed: bool,
+    /// Others' feedback: loaded after `more`, or at once for a feedback link.
+    pub feedback: Part<FeedbackView>,
 }
 
 impl PartialEq for Later {
     fn eq(&self, other: &Later) -> bool {
-        self.more.map(|m| m as *const More) == other.more.map(|m| m as *const More)
+        self.more.is_some() == other.more.is_some()
             && self.failed == other.failed
             && self.want == other.want
+            && self.feedback == other.feedback
     }
 }
 
@@ -39,41 +45,75 @@ impl Later {
     pub fn view(&self, lang: Lang, view: impl FnOnce(&'static More) -> Html) -> Html {
         match self.more {
             Some(more) => view(more),
-            None => self.waiting(lang),
+            None => waiting(self.failed, lang),
         }
     }
 
     /// What stands in for a deferred feature until it has arrived.
     pub fn waiting(&self, lang: Lang) -> Html {
-        let text = if self.failed {
-            T::NotLoaded
-        } else {
-            T::GettingReady
-        };
-        html! { <p class="getting-ready" role="status">{ text.get(lang) }</p> }
+        waiting(self.failed, lang)
     }
 }
 
-/// Loads the deferred part once the page is `complete` and idle, or when a feature asks first.
+/// What stands in for a part's feature until it has arrived: getting ready, or why not.
+pub fn waiting(failed: bool, lang: Lang) -> Html {
+    let text = if failed {
+        T::NotLoaded
+    } else {
+        T::GettingReady
+    };
+    html! { <p class="getting-ready" role="status">{ text.get(lang) }</p> }
+}
+
+/// One deferred part: there once loaded, asked for with `want`.
+#[derive(Clone)]
+pub struct Part<T: Copy + 'static> {
+    pub loaded: Option<T>,
+    pub want: Callback<()>,
+    pub failed: bool,
+}
+
+impl<T: Copy + 'static> PartialEq for Part<T> {
+    fn eq(&self, other: &Part<T>) -> bool {
+        // A part, once loaded, is one value for the page's life: whether it is there says it all.
+        self.loaded.is_some() == other.loaded.is_some()
+            && self.failed == other.failed
+            && self.want == other.want
+    }
+}
+
+impl<T: Copy + 'static> Part<T> {
+    /// The part's view, or while it loads a line that says it is getting ready (or why not).
+    pub fn view(&self, lang: Lang, view: impl FnOnce(T) -> Html) -> Html {
+        match self.loaded {
+            Some(loaded) => view(loaded),
+            None => waiting(self.failed, lang),
+        }
+    }
+}
+
+/// A part loaded by `load` (one load at a time; a failed one may be tried again), measured as
+/// `cermin:<name>`; asked for when `want` is called, and at once while `now` is true.
 #[hook]
-pub fn use_later(complete: bool) -> Later {
-    let more = use_state(|| None::<&'static More>);
+fn use_part<T: Copy + 'static>(name: &'static str, load: Load<T>, now: bool) -> Part<T> {
+    let loaded = use_state(|| None::<T>);
     let failed = use_state(|| false);
-    // One load at a time; a failed one may be tried again.
     let loading = use_memo((), |_| Rc::new(Cell::new(false)));
     let want = {
-        let (more, failed, loading) = (more.clone(), failed.clone(), (*loading).clone());
+        let (loaded, failed, loading) = (loaded.clone(), failed.clone(), (*loading).clone());
         use_callback((), move |_: (), _| {
-            if more.is_some() || loading.replace(true) {
+            if loaded.is_some() || loading.replace(true) {
                 return;
             }
-            let (more, failed, loading) = (more.clone(), failed.clone(), loading.clone());
+            let (loaded, failed, loading) = (loaded.clone(), failed.clone(), loading.clone());
             yew::platform::spawn_local(async move {
-                browser::mark("cermin:more-start");
-                match (parts::get().more)().await {
-                    Ok(loaded) => {
-                        browser::measure("cermin:more", "cermin:more-start");
-                        more.set(Some(loaded));
+                let start = format!("cermin:{name}-start");
+                browser::mark(&start);
+                match load().await {
+                    Ok(part) => {
+                        browser::measure(&format!("cermin:{name}"), &start);
+                        failed.set(false);
+                        loaded.set(Some(part));
                     }
                     Err(_) => {
                         loading.set(false);
@@ -85,15 +125,42 @@ pub fn use_later(complete: bool) -> Later {
     };
     {
         let want = want.clone();
-        use_effect_with(complete, move |&complete| {
-            let idle = complete.then(|| browser::when_idle(move || want.emit(())));
-            move || drop(idle)
+        use_effect_with(now, move |&now| {
+            if now {
+                want.emit(());
+            }
         });
     }
-    Later {
-        more: *more,
+    Part {
+        loaded: *loaded,
         want,
         failed: *failed,
+    }
+}
+
+/// Loads the deferred parts: `more` once the page is `complete` and idle, or when a feature asks
+/// first; others' feedback after it (it is larger, and rarer), or at once for a feedback link.
+#[hook]
+pub fn use_later(complete: bool, feedback_link: bool) -> Later {
+    let idle = use_state(|| false);
+    {
+        let idle = idle.clone();
+        use_effect_with(complete, move |&complete| {
+            let later = complete.then(|| browser::when_idle(move || idle.set(true)));
+            move || drop(later)
+        });
+    }
+    let more = use_part("more", parts::get().more, *idle);
+    let feedback = use_part(
+        "feedback",
+        parts::get().feedback,
+        feedback_link || more.loaded.is_some(),
+    );
+    Later {
+        more: more.loaded,
+        want: more.want,
+        failed: more.failed,
+        feedback,
     }
 }
 

@@ -51,6 +51,8 @@ pub enum Export {
         notes: bool,
     },
     Embed,
+    /// The history as an Excel workbook (a part of its own, fetched when first asked for).
+    Workbook,
 }
 
 /// Everything an export is made from: handed to the deferred part, which makes the file.
@@ -78,6 +80,8 @@ pub enum ExportFile {
     },
     /// A PNG as a `data:` URL.
     Image { name: String, url: String },
+    /// Any other file, as a (blob) URL.
+    File { name: String, url: String },
 }
 
 impl ExportFile {
@@ -88,7 +92,9 @@ impl ExportFile {
                 mime,
                 content,
             } => browser::download(name, mime, content),
-            ExportFile::Image { name, url } => browser::download_url(name, url),
+            ExportFile::Image { name, url } | ExportFile::File { name, url } => {
+                browser::download_url(name, url)
+            }
         }
     }
 }
@@ -110,7 +116,10 @@ pub fn export_panel(props: &ExportPanelProps) -> Html {
             }
         })
     };
+    // The workbook's part is being fetched (or the workbook made).
+    let making = use_state(|| false);
     let (ask, waiting) = {
+        let making = making.clone();
         let (chart, framework, history) =
             (props.chart.clone(), props.framework, props.history.clone());
         let (catalog, draft, name) = (props.catalog.clone(), props.draft.clone(), (*name).clone());
@@ -121,18 +130,24 @@ pub fn export_panel(props: &ExportPanelProps) -> Html {
                 let _ = browser::window().print();
             }
             Export::Embed => on_embed.emit(()),
-            export => (more.export)(ExportJob {
-                export,
-                chart: chart.clone(),
-                framework,
-                history: history.clone(),
-                catalog: catalog.clone(),
-                draft: draft.clone(),
-                name: name.clone(),
-                lang,
-                offer: offer.clone(),
-                on_action: on_action.clone(),
-            }),
+            export => {
+                let job = ExportJob {
+                    export,
+                    chart: chart.clone(),
+                    framework,
+                    history: history.clone(),
+                    catalog: catalog.clone(),
+                    draft: draft.clone(),
+                    name: name.clone(),
+                    lang,
+                    offer: offer.clone(),
+                    on_action: on_action.clone(),
+                };
+                match job.export {
+                    Export::Workbook => workbook(job, making.clone()),
+                    _ => (more.export)(job),
+                }
+            }
         })
     };
     let button = |export: Export, label: T, enabled: bool| {
@@ -150,7 +165,7 @@ pub fn export_panel(props: &ExportPanelProps) -> Html {
             };
             input.set_value("");
             if file.size() > MAX_DOCUMENT_BYTES as f64 {
-                on_action.emit(Action::ImportRefused(T::ErrTooLarge));
+                on_action.emit(Action::Say(T::ErrTooLarge));
             } else {
                 ask.emit(Export::Import(file));
             }
@@ -183,12 +198,13 @@ pub fn export_panel(props: &ExportPanelProps) -> Html {
                         onchange={on_import} />
                 </span>
                 { button(Export::Csv, T::ExportCsv, whole) }
+                { button(Export::Workbook, T::Workbook, whole) }
                 { button(Export::Embed, T::Embed, true) }
                 { button(Export::Share { notes: false }, T::ShareWithTrainer, true) }
                 { button(Export::Share { notes: true }, T::ShareWithNotes, true) }
                 <a class="file-button" href="cohort.html">{ T::TrainerPage.get(lang) }</a>
             </div>
-            if waiting {
+            if waiting || *making {
                 { later.waiting(lang) }
             }
             if let Some(file) = &*preview {
@@ -196,6 +212,7 @@ pub fn export_panel(props: &ExportPanelProps) -> Html {
                     <p>{ T::DownloadBlocked.get(lang) }</p>
                     { match file {
                         ExportFile::Image { name, url } => html! { <img src={url.clone()} alt={name.clone()} /> },
+                        ExportFile::File { name, url } => html! { <a href={url.clone()} download={name.clone()}>{ name.clone() }</a> },
                         ExportFile::Text { name, content, .. } => html! {
                             <textarea readonly=true rows="8" aria-label={name.clone()} value={content.clone()} />
                         },
@@ -204,4 +221,16 @@ pub fn export_panel(props: &ExportPanelProps) -> Html {
             }
         </section>
     }
+}
+
+/// The workbook: its part fetched the first time (then at once), and the file made by it.
+fn workbook(job: ExportJob, making: UseStateHandle<bool>) {
+    making.set(true);
+    yew::platform::spawn_local(async move {
+        match (super::parts::get().workbook)().await {
+            Ok(run) => run(job),
+            Err(_) => job.on_action.emit(Action::Say(T::NotLoaded)),
+        }
+        making.set(false);
+    });
 }

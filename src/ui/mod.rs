@@ -8,7 +8,7 @@ mod compare_bar;
 #[cfg(test)]
 mod component_tests;
 mod deferred;
-mod export_panel;
+pub mod export_panel;
 mod frame_resizer;
 pub(crate) mod framework_about;
 pub(crate) mod framework_tabs;

@@ -1,4 +1,4 @@
-//! Opt-in xAPI (deferred: its own split, `split_xapi.wasm`, see `parts`, fetched at the first Save
+//! Opt-in xAPI (deferred: in the `lms` part, `split_lms.wasm`, see `parts`, fetched at the first Save
 //! of a page that opted in): posts each Save's statements (built by `core::lms::xapi`) to the parent window,
 //! at exactly the origin `?xapi_origin=` names. Never `*`, and nothing without the parameters.
 

@@ -506,7 +506,8 @@ test("axe finds nothing on the feedback screens, in both languages, at 320 px", 
 });
 
 test("a request link opened before the deferred part has arrived says it is getting ready, then shows the form", async () => {
-  const { context, page, errors } = await newPage(env.browser, { locale: "id-ID" });
+  // No service worker: it would fetch the parts itself, past the page's request interception.
+  const { context, page, errors } = await newPage(env.browser, { locale: "id-ID", serviceWorkers: "block" });
   let release;
   const held = new Promise((resolve) => (release = resolve));
   await page.route(/split_more\.wasm\.gz/, async (route) => {

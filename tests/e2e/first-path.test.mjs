@@ -64,7 +64,8 @@ test("the first chart loads the main wasm only; the rest follows once the page i
 
 for (const [lang, button, waiting] of [["en", "Export SVG", "Getting ready…"], ["id", "Ekspor SVG", "Menyiapkan…"]]) {
   test(`an export pressed before its part has arrived says it is getting ready, then gives its file (${lang})`, async () => {
-    const { context, page, errors } = await newPage(env.browser, { locale: lang === "id" ? "id-ID" : "en-US" });
+    // No service worker: it would fetch the parts itself, past the page's request interception.
+    const { context, page, errors } = await newPage(env.browser, { locale: lang === "id" ? "id-ID" : "en-US", serviceWorkers: "block" });
     // The deferred part is held back until the button has been pressed.
     let release;
     const held = new Promise((resolve) => (release = resolve));
@@ -90,7 +91,7 @@ for (const [lang, button, waiting] of [["en", "Export SVG", "Getting ready…"],
 }
 
 test("a deferred part that cannot be fetched is said plainly, and pressing again tries again", async () => {
-  const { context, page, errors } = await newPage(env.browser, { locale: "en-US" });
+  const { context, page, errors } = await newPage(env.browser, { locale: "en-US", serviceWorkers: "block" });
   let fail = true;
   await page.route(/split_more\.wasm\.gz/, (route) => (fail ? route.abort() : route.continue()));
   await page.goto(`${env.server.url}?lang=en`);

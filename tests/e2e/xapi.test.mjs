@@ -76,9 +76,9 @@ test("each Save posts valid xAPI statements to the named origin, and nothing ove
   const digcomp = posted.find((m) => m.data.statement.object.id === "urn:cermin:framework:digcomp");
   assert.deepEqual(digcomp.data.statement.result.extensions, { "urn:cermin:axis:digcomp.1": 6 });
   // Statements go by postMessage only: no request carries them. The one request the opt-in makes
-  // is for the widget's own xAPI part, loaded at the first Save (a GET of its own site's code).
+  // is for the widget's own LMS part (xAPI is in it), loaded at the first Save (its own code).
   const own = (r) => new RegExp(`^GET ${env.widget.origin}/(dist/)?[\\w-]+\\.wasm\\.gz\\?v=[0-9a-f]+$`).test(r);
-  assert.ok(requests.some((r) => own(r) && r.includes("split_xapi")), requests.join("\n"));
+  assert.ok(requests.some((r) => own(r) && r.includes("split_lms")), requests.join("\n"));
   assert.deepEqual(requests.filter((r) => !own(r)), [], "postMessage only, no request");
   await screenshot(page, "xapi-host");
   assert.deepEqual(errors, []);

@@ -85,6 +85,11 @@ pub fn csv_file_name(date_iso: &str) -> String {
     name_of("all", date_iso, "csv")
 }
 
+/// The history as an Excel workbook (the CSV's table).
+pub fn workbook_file_name(date_iso: &str) -> String {
+    name_of("all", date_iso, "xlsx")
+}
+
 /// Keeps only characters that are safe in a file name on every system, whatever the caller passed.
 fn name_of(what: &str, date_iso: &str, extension: &str) -> String {
     let safe = |s: &str, extra: char| -> String {

@@ -1,5 +1,5 @@
 //! The widget's history as an Excel workbook: the history CSV's table (the same rows and
-//! columns) on one sheet. Not yet offered by the widget: it waits for the widget's deferred part.
+//! columns) on one sheet. The widget offers it from a part of its own (`ui::more::workbook`).
 
 use super::export::{has_entry, unknown_items, CSV_HEADER, EARLIER, NEXT_STEP, REFLECTION};
 use super::table::Cell;
@@ -15,8 +15,8 @@ const SHEET: Text = Text::new("Riwayat", "History");
 /// arguments, in its order and under its header, with dates as dates and levels as numbers.
 ///
 /// The rows are walked here as `export::csv` walks them rather than by one function shared with
-/// it: the widget's CSV then stays the code it was, and the widget's wasm its size, until its
-/// exports move to the deferred part (where one row walk can serve both at no cost).
+/// it: the CSV is in the `more` part, the workbook in a part of its own, and a shared walk would
+/// sit in a third piece both load (a test holds the two to the same rows).
 pub fn history_workbook(
     history: &History,
     catalog: &Catalog,

@@ -50,8 +50,9 @@ pub enum Action {
     ForgetUndo,
     /// A backup file's text, to merge into the history as it is now.
     ImportBackup(String),
-    /// A backup file was refused; the history is untouched.
-    ImportRefused(T),
+    /// Something to tell the person (a backup file refused, a file that could not be made);
+    /// nothing else changes.
+    Say(T),
     Save {
         now: i64,
     },
@@ -228,7 +229,7 @@ impl State {
                 }
                 Err(error) => next.status = Some(Status::Say(error.message())),
             },
-            Action::ImportRefused(reason) => next.status = Some(Status::Say(reason)),
+            Action::Say(reason) => next.status = Some(Status::Say(reason)),
             Action::Persisted { history } => next.history = Rc::new(history),
             // Known from the start and already said: nothing new to tell.
             Action::PersistFailed(WriteError::Unavailable)

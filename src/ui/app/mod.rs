@@ -128,18 +128,10 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
     let complete = *stage == Stage::Whole;
-    // The deferred part: loaded once the page is whole and idle, or when first reached for.
-    let later = use_later(complete);
-    // A feedback link asks for the deferred part at once: `#ask=…` shows the rater's form
-    // instead of the person's own work, `#answer=…` is added by the feedback section.
-    {
-        let want = later.want.clone();
-        use_effect_with(state.feedback_link.is_some(), move |&some| {
-            if some {
-                want.emit(());
-            }
-        });
-    }
+    // The deferred parts: loaded once the page is whole and idle, or when first reached for. A
+    // feedback link asks for others' feedback at once: `#ask=…` shows the rater's form instead
+    // of the person's own work, `#answer=…` is added by the feedback section.
+    let later = use_later(complete, state.feedback_link.is_some());
     let asking = (state.feedback_link.as_deref()).is_some_and(|l| l.starts_with("#ask="));
     effects::use_framework_files(&later, &config, &dispatch, state);
     let embed_open = use_state(|| false);
@@ -210,8 +202,8 @@ pub fn app(props: &AppProps) -> Html {
     );
 
     // Others' feedback: the rater's form in place of the rest, or the section under the session.
-    let feedback = later.view(lang, |more| {
-        (more.feedback)(FeedbackProps {
+    let feedback = later.feedback.view(lang, |view| {
+        view(FeedbackProps {
             state: cell.clone(),
         })
     });

@@ -13,7 +13,9 @@ use crate::ui::browser::{self, now_ms, offset_minutes, window};
 use crate::ui::canvas;
 use crate::ui::export_panel::{Export, ExportFile, ExportJob};
 
-/// Exported images are drawn this many CSS pixels wide, at twice the device's pixel ratio.
+/// Exported images are drawn this many CSS pixels wide, at the device's pixel ratio and at least
+/// twice: 1,280 px and more, sharp in print, and on a phone not more pixels than it needs to
+/// encode (the encoding is most of an export's time).
 const EXPORT_WIDTH: f64 = 640.0;
 /// Height as a share of width, and room for the two title lines.
 const EXPORT_ASPECT: f64 = 0.92;
@@ -33,7 +35,7 @@ pub fn run(job: ExportJob) {
     let file = match job.export {
         Export::Png => {
             browser::mark("cermin:png-start");
-            let scale = 2.0 * window().device_pixel_ratio().max(1.0);
+            let scale = window().device_pixel_ratio().max(2.0);
             let (width, height) = size(scale);
             let chart = titled(&job, scale, now);
             let png = canvas::png_data_url(width, height, |area| radar::draw(area, &chart));
@@ -76,13 +78,13 @@ pub fn run(job: ExportJob) {
                 let text = browser::read_text(&file).await;
                 on_action.emit(match text {
                     Some(text) => Action::ImportBackup(text),
-                    None => Action::ImportRefused(T::ErrNotJson),
+                    None => Action::Say(T::ErrNotJson),
                 });
             });
             None
         }
         // The first path does these itself.
-        Export::Print | Export::Embed => None,
+        Export::Print | Export::Embed | Export::Workbook => None,
     };
     if let Some(file) = file {
         job.offer.emit(file);

@@ -1,6 +1,8 @@
 //! The widget's deferred part: what is not needed for the first chart (exports and their files,
 //! growth over time, the comparison table, the embed dialog, the printed report, framework
-//! files, others' feedback). The first path reaches it only through [`MORE`], which only the widget binary's split
+//! files, and others' feedback (`feedback`), which has a loader of its own). The history's Excel
+//! workbook (`workbook`) is a part of its own, `split_workbook`. The first path reaches `more`
+//! only through [`MORE`] and `feedback::view`, which only the widget binary's split
 //! point returns (`src/main.rs`): the splitter moves all that only it reaches into
 //! `split_more.wasm`, which `deferred` fetches once the page is idle, or when a person reaches
 //! for one of these features first.
@@ -12,6 +14,7 @@ pub mod feedback;
 mod framework_files;
 mod growth_panel;
 mod print_report;
+pub mod workbook;
 
 pub use compare_table::CompareTableProps;
 pub use embed_dialog::EmbedDialogProps;
@@ -35,9 +38,6 @@ pub struct More {
     /// Reads framework files: chosen by the person, named by the host page, or kept with the
     /// history.
     pub frameworks: fn(FrameworkFileJob),
-    /// Others' feedback (issue 22): the section under the session on screen (asking, adding,
-    /// seeing), or the rater's form in place of the person's own work.
-    pub feedback: fn(FeedbackProps) -> Html,
 }
 
 pub static MORE: More = More {
@@ -47,5 +47,4 @@ pub static MORE: More = More {
     embed_dialog: |props| html! { <embed_dialog::EmbedDialog ..props /> },
     export: exports::run,
     frameworks: framework_files::run,
-    feedback: feedback::view,
 };

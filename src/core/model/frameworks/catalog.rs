@@ -6,7 +6,7 @@
 //! distinct content, which bounds the memory to what the person actually loaded.
 
 use super::file::{self, FileError, Problem};
-use super::{Framework, Item};
+use super::{Framework, Item, LocalText};
 use std::cell::RefCell;
 
 /// The built-in frameworks, in the order the tabs show them: `frameworks/*.json`, read and
@@ -20,6 +20,31 @@ mod baked {
     use super::super::types::*;
     use std::borrow::Cow;
     include!(concat!(env!("OUT_DIR"), "/builtin_frameworks.rs"));
+}
+
+/// The observer wording of an item (or, by a framework's id, its scale's observer question): the
+/// file's own for a framework from a file; for a built-in, from a table kept apart from the
+/// frameworks, so that only others' feedback, which reads it, carries it.
+pub fn observer(item: &Item) -> Option<&LocalText> {
+    item.observer
+        .as_ref()
+        .or_else(|| builtin_observer(&item.id))
+}
+
+/// A framework's scale's question asked about another person (see [`observer`]).
+pub fn observer_question(framework: &Framework) -> Option<&LocalText> {
+    framework
+        .scale
+        .observer_question
+        .as_ref()
+        .or_else(|| builtin_observer(&framework.id))
+}
+
+fn builtin_observer(id: &str) -> Option<&'static LocalText> {
+    baked::OBSERVERS
+        .iter()
+        .find(|(of, _)| *of == id)
+        .map(|(_, text)| text)
 }
 
 /// A built-in framework by id.

@@ -207,7 +207,7 @@ fn form(props: &FormProps) -> Html {
                     <legend>{ F::AnswerAs.get(lang) }</legend>
                     <div class="levels">{ for Perspective::ALL.into_iter().map(perspective) }</div>
                 </fieldset>
-                <p class="observer-question">{ observer_question(lang, asker) }</p>
+                <p class="observer-question">{ observer_question(framework, lang, asker) }</p>
                 { for framework.axes.iter().map(|axis| html! {
                     <section class="area" aria-label={axis.name.get(lang)}>
                         // An aspect of one item is named by its item (as on the person's screen).
