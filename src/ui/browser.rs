@@ -180,8 +180,16 @@ pub fn download_blob(file_name: &str, blob: &web_sys::Blob) {
         return;
     };
     download_url(file_name, &url);
-    let _ = web_sys::Url::revoke_object_url(&url);
+    // Revoked later, not at once: a URL revoked in the same task as the click may cancel the
+    // download before the browser has read the blob (seen as a lost download in Chromium).
+    gloo::timers::callback::Timeout::new(REVOKE_AFTER_MS, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
 }
+
+/// How long a download's object URL lives: long enough for any browser to have read the blob.
+const REVOKE_AFTER_MS: u32 = 60_000;
 
 /// Offers what a (blob or data) URL holds as a file download.
 pub fn download_url(file_name: &str, url: &str) {

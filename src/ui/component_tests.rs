@@ -320,10 +320,15 @@ async fn the_raters_form_asks_for_a_perspective_and_something_to_send() {
     .await;
     let text = root.text_content().unwrap();
     assert!(text.starts_with("Feedback for Ani"), "{text}");
+    // Every built-in item has its own observer wording, so no neutral frame is needed.
+    let agility = builtin_framework("agility").unwrap();
+    let first = agility.items().next().unwrap();
+    let wording = crate::core::feedback::observer::observer_prompt(first, Lang::En, "Ani");
     assert!(
-        text.contains("What Ani says about themselves:"),
-        "the observer's frame"
+        text.contains(wording.prompt),
+        "the observer's wording: {text}"
     );
+    assert!(!text.contains("says about themselves"), "{text}");
     assert_eq!(
         root.query_selector_all("input[name=answer-as]")
             .unwrap()

@@ -302,7 +302,7 @@ test("Share with trainer in the widget writes one session, the name given, notes
   await rate(page, "Speed", 4);
   await page.getByRole("textbox", { name: "Session label" }).fill("not shared");
   await save(page);
-  await page.getByRole("button", { name: /^Open / }).first().click();
+  await page.locator(".history-list").getByRole("button", { name: /^Open / }).first().click();
   await page.getByRole("radiogroup", { name: "Speed", exact: true }).getByRole("radio", { name: /^2:/ }).and(page.locator(":checked")).waitFor();
   await page.getByRole("textbox", { name: "Name or pseudonym (optional, for exports)" }).fill("Ani W.");
   const plain = await download(page, "Share with trainer");

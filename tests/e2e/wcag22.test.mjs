@@ -363,7 +363,9 @@ for (const lang of ["id", "en"]) {
           await page.locator(rule === "file" ? ".file-waves select" : "input[type=date]").first().waitFor();
           const cohort = await page.evaluate(targetSizes);
           assert.deepEqual(cohort.failures, [], `trainer's page, waves ${rule} (${where})`);
-          assert.deepEqual(cohort.exempt, [], `trainer's page, waves ${rule} (${where}): undersized targets`);
+          // Undersized targets let through are only the sources' addresses (links that are a URL),
+          // which pass by their spacing.
+          for (const e of cohort.exempt) assert.match(e, /^(spacing|inline): a\. "https?:\/\//, `trainer's page, waves ${rule} (${where})`);
           assert.ok(cohort.count >= 10, `trainer's page (${where}): ${cohort.count} targets measured`);
         }
         if (width === 320 && text === "normal") await screenshot(page, `wcag22-cohort-320-${lang}`, { fullPage: false });
@@ -429,7 +431,7 @@ test("2.5.7: the trainer's page's only dragging is the drop of files, and Add fi
   const droppedPeople = await page.locator(".people-table tbody tr").count();
   assert.match(dropped, /^3 files read: 3 participants/);
   const clear = async () => {
-    await page.getByRole("button", { name: "Clear the cohort" }).click();
+    await page.getByRole("button", { name: "Clear the class" }).click();
     await page.locator(".loaded").waitFor({ state: "detached" });
   };
   await clear();
@@ -491,7 +493,7 @@ test("3.3.7: the name for the files is typed once and kept for every export, a n
   await page.getByRole("button", { name: "Bahasa Indonesia" }).click();
   const nama = page.getByRole("textbox", { name: /^Nama atau nama samaran/ });
   assert.equal(await nama.inputValue(), "Ani Wijaya");
-  assert.equal(JSON.parse(await exported(page, "Bagikan ke pelatih")).name, "Ani Wijaya");
+  assert.equal(JSON.parse(await exported(page, "Bagikan kepada pengajar")).name, "Ani Wijaya");
   assert.deepEqual(errors, []);
   await context.close();
 });
