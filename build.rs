@@ -12,6 +12,8 @@ use std::fmt::Write;
 // The loader, as the crate has it: `crate::core::…` paths resolve through this small tree.
 #[path = "src/core/model/frameworks/check.rs"]
 mod check;
+#[path = "src/core/model/frameworks/error.rs"]
+mod error;
 #[path = "src/core/model/frameworks/file.rs"]
 mod file;
 #[path = "src/core/i18n.rs"]
@@ -29,7 +31,7 @@ mod core {
 const FILES: [&str; 3] = ["agility", "digcomp", "widyaiswara"];
 
 fn main() {
-    for source in ["check", "file", "json_path", "types"] {
+    for source in ["check", "error", "file", "json_path", "types"] {
         println!("cargo:rerun-if-changed=src/core/model/frameworks/{source}.rs");
     }
     println!("cargo:rerun-if-changed=src/core/i18n.rs");

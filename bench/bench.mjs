@@ -215,7 +215,7 @@ const NOTES = [
 ];
 
 /**
- * `n` valid sessions in Cermin's stored form (src/core/session.rs, src/core/codec.rs): fields in
+ * `n` valid sessions in Cermin's stored form (src/core/model/session.rs, src/core/store/codec.rs): fields in
  * serde's order, map keys sorted (BTreeMap), empty fields left out, one every three days.
  */
 function historyDocument(n) {

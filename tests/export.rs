@@ -3,6 +3,7 @@
 
 use cermin::core::charts::growth_chart;
 use cermin::core::charts::radar::{self, Palette, RadarChart, Series, SeriesKind};
+use cermin::core::export;
 use cermin::core::feedback::kept::{keep_request, keep_response};
 use cermin::core::feedback::request::Request;
 use cermin::core::feedback::response::Response;
@@ -12,9 +13,9 @@ use cermin::core::model::frameworks::{builtin_framework, Catalog};
 use cermin::core::model::history::History;
 use cermin::core::model::session::Session;
 use cermin::core::model::sorted_map::SortedMap;
-use cermin::core::report::export::{self, ImportSummary};
 use cermin::core::report::growth;
 use cermin::core::store::codec::{self, DecodeError, MAX_DOCUMENT_BYTES};
+use cermin::core::store::import::{self, ImportSummary};
 use plotters::prelude::*;
 
 /// 1 March 2026, 00:00 UTC.
@@ -384,11 +385,11 @@ fn summary(added: usize, updated: usize, unchanged: usize, skipped: usize) -> Im
 fn a_backup_round_trips_into_an_empty_history() {
     let backup = sample_history();
     let text = codec::encode_backup(&backup, MARCH_1);
-    let (merged, got) = export::import_backup(&History::default(), &text).unwrap();
+    let (merged, got) = import::import_backup(&History::default(), &text).unwrap();
     assert_eq!(merged, backup);
     assert_eq!(got, summary(2, 0, 0, 0));
     // Importing the same file again changes nothing.
-    let (again, got) = export::import_backup(&merged, &text).unwrap();
+    let (again, got) = import::import_backup(&merged, &text).unwrap();
     assert_eq!(again, merged);
     assert_eq!(got, summary(0, 0, 2, 0));
 }
@@ -416,7 +417,7 @@ fn import_merges_by_id_newest_copy_wins_and_loses_nothing_here() {
     backup.delete("deleted-there", 60);
     backup.delete("gone-elsewhere", 70);
     let text = codec::encode_backup(&backup, 99);
-    let (merged, got) = export::import_backup(&current, &text).unwrap();
+    let (merged, got) = import::import_backup(&current, &text).unwrap();
     assert_eq!(got, summary(1, 1, 3, 0));
     let labels: Vec<(&str, &str)> = merged
         .sessions()
@@ -468,12 +469,12 @@ fn with_answers(id: &str, created: i64, updated: i64, answers: &[(&str, u8)]) ->
 fn a_backup_keeps_others_feedback_and_an_import_adds_what_is_missing() {
     let backup = history(vec![with_answers("a", 1, 10, &[("r1", 4), ("r2", 2)])]);
     let text = codec::encode_backup(&backup, MARCH_1);
-    let (merged, got) = export::import_backup(&History::default(), &text).unwrap();
+    let (merged, got) = import::import_backup(&History::default(), &text).unwrap();
     assert_eq!((merged.clone(), got), (backup.clone(), summary(1, 0, 0, 0)));
     // Here the session was saved later, with another response: both sides' responses are kept,
     // and the session counts as updated.
     let here = history(vec![with_answers("a", 1, 20, &[("r3", 5)])]);
-    let (merged, got) = export::import_backup(&here, &text).unwrap();
+    let (merged, got) = import::import_backup(&here, &text).unwrap();
     assert_eq!(got, summary(0, 1, 0, 0));
     let kept = merged.get("a").unwrap();
     assert_eq!(
@@ -482,7 +483,7 @@ fn a_backup_keeps_others_feedback_and_an_import_adds_what_is_missing() {
     );
     assert_eq!(kept.updated, 20);
     // Importing it again changes nothing.
-    let (again, got) = export::import_backup(&merged, &text).unwrap();
+    let (again, got) = import::import_backup(&merged, &text).unwrap();
     assert_eq!((again, got), (merged, summary(0, 0, 1, 0)));
 }
 
@@ -493,7 +494,7 @@ fn out_of_range_sessions_are_skipped_not_imported() {
         {"id":"too-high","created":2,"updated":2,"ratings":{"agility.speed":6}},
         {"id":"too-low","created":3,"updated":3,"targets":{"digcomp.1.1":0}}
     ]}"#;
-    let (merged, got) = export::import_backup(&History::default(), text).unwrap();
+    let (merged, got) = import::import_backup(&History::default(), text).unwrap();
     assert_eq!(got, summary(1, 0, 0, 2));
     assert_eq!(merged.len(), 1);
     assert!(merged.get("ok").is_some());
@@ -503,7 +504,7 @@ fn check_refused(text: &str, expected: DecodeError) {
     let current = sample_history();
     let before = current.clone();
     assert_eq!(
-        export::import_backup(&current, text).map(|(_, s)| s),
+        import::import_backup(&current, text).map(|(_, s)| s),
         Err(expected),
         "input: {text:.60}"
     );

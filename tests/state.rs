@@ -5,8 +5,8 @@ use cermin::core::model::frameworks::file::{self, Problem};
 use cermin::core::model::frameworks::{builtin_framework, Catalog};
 use cermin::core::model::history::{History, KeptFramework};
 use cermin::core::model::session::Session;
-use cermin::core::report::export::ImportSummary;
 use cermin::core::state::{Action, Loaded, State, Status, StorageMode, WriteError};
+use cermin::core::store::import::ImportSummary;
 use cermin::core::texts::T;
 
 fn fresh() -> State {
@@ -605,7 +605,7 @@ fn feedback_for_an_unsaved_session_or_a_read_only_history_is_not_kept() {
 #[test]
 fn the_radar_shows_others_view_only_for_the_session_and_framework_it_was_made_for() {
     use cermin::core::charts::radar::{Palette, Series, SeriesKind};
-    use cermin::core::charts::radar_data::{radar_chart, Others};
+    use cermin::core::state::radar::{radar_chart, Others};
     let s = fresh()
         .apply(rate("agility.speed", 3))
         .unwrap()

@@ -5,18 +5,18 @@
 #![cfg(all(feature = "xlsx", not(target_arch = "wasm32")))]
 
 use calamine::{Data, Reader, Xlsx};
-use cermin::core::cohort_state::{CohortAction, CohortState};
+use cermin::core::cohort::csv::{rows_csv, summary_csv};
+use cermin::core::cohort::intake::Intake;
+use cermin::core::cohort::state::{CohortAction, CohortState};
+use cermin::core::cohort::xlsx::cohort_workbook;
+use cermin::core::cohort::WaveRule;
+use cermin::core::export;
+use cermin::core::export::workbook::history_workbook;
 use cermin::core::i18n::Lang;
 use cermin::core::model::frameworks::{file, Catalog};
 use cermin::core::model::history::{History, KeptFramework};
 use cermin::core::model::session::Session;
 use cermin::core::model::sorted_map::SortedMap;
-use cermin::core::report::cohort::csv::{rows_csv, summary_csv};
-use cermin::core::report::cohort::intake::Intake;
-use cermin::core::report::cohort::xlsx::cohort_workbook;
-use cermin::core::report::cohort::WaveRule;
-use cermin::core::report::export;
-use cermin::core::report::history_xlsx::history_workbook;
 use cermin::core::store::share::share_file;
 use std::io::Cursor;
 

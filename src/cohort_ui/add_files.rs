@@ -1,11 +1,11 @@
 //! "Add files": a picker or a drop of many files (or a `.zip` of them), read in the page, and the
 //! list of the files refused with their reasons.
 
-use crate::core::cohort_state::CohortAction;
-use crate::core::cohort_texts::C;
+use crate::core::cohort::frameworks::{CohortFrameworks, FrameworkNote};
+use crate::core::cohort::intake::{Intake, Refusal, Refused, MAX_ARCHIVE_BYTES};
+use crate::core::cohort::state::CohortAction;
+use crate::core::cohort::texts::C;
 use crate::core::i18n::Lang;
-use crate::core::report::cohort::frameworks::{CohortFrameworks, FrameworkNote};
-use crate::core::report::cohort::intake::{Intake, Refusal, Refused, MAX_ARCHIVE_BYTES};
 use crate::core::store::codec::MAX_DOCUMENT_BYTES;
 use crate::ui::browser;
 use std::rc::Rc;

@@ -10,15 +10,16 @@ use super::storage;
 use super::tables::{AxisTable, ItemTable};
 use super::waves_panel::WavesPanel;
 use crate::core::charts::radar::Palette;
-use crate::core::cohort_state::{CohortAction, CohortState};
-use crate::core::cohort_texts::C;
+use crate::core::cohort::figures::{movement, needs, wave_figures};
+use crate::core::cohort::files::{cohort_radar, waves};
+use crate::core::cohort::kept;
+use crate::core::cohort::state::{CohortAction, CohortState};
+use crate::core::cohort::texts::C;
 use crate::core::i18n::Lang;
-use crate::core::report::cohort::figures::{movement, needs, wave_figures};
-use crate::core::report::cohort::files::{cohort_radar, waves};
-use crate::core::report::cohort::kept;
 use crate::ui::browser;
 use crate::ui::framework_tabs::FrameworkTabs;
 use crate::ui::lang_switch::LangSwitch;
+use crate::ui::reducer::{Apply, Cell};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -27,23 +28,15 @@ pub struct AppProps {
     pub lang: Lang,
 }
 
-/// The core state made reducible; a no-op action keeps the same `Rc` and skips the render.
-#[derive(PartialEq)]
-struct Cell(CohortState);
-
-impl Reducible for Cell {
+impl Apply for CohortState {
     type Action = CohortAction;
-
-    fn reduce(self: Rc<Self>, action: CohortAction) -> Rc<Self> {
-        match self.0.apply(action) {
-            Some(next) => Rc::new(Cell(next)),
-            None => self,
-        }
+    fn apply(&self, action: CohortAction) -> Option<CohortState> {
+        CohortState::apply(self, action)
     }
 }
 
 /// The state the page opens with: the kept cohort, if the trainer kept one.
-fn initial(lang: Lang) -> Cell {
+fn initial(lang: Lang) -> Cell<CohortState> {
     let state = CohortState::new(lang);
     let restored = storage::load().and_then(|text| kept::from_text(&text).ok());
     Cell(match restored {

@@ -4,11 +4,11 @@
 //! asserted once they are read.
 
 use super::app::{App, AppProps};
+use crate::core::cohort::frameworks::tests::framework_file;
 use crate::core::i18n::Lang;
 use crate::core::model::history::{History, KeptFramework};
 use crate::core::model::session::Session;
 use crate::core::model::sorted_map::SortedMap;
-use crate::core::report::cohort::frameworks::tests::framework_file;
 use crate::core::store::share::share_file;
 use crate::ui::browser;
 use wasm_bindgen::{JsCast, JsValue};

@@ -2,15 +2,15 @@
 //! screen), the summary and per-participant CSV tables, both again as one Excel workbook, and the
 //! printed report. Names appear in them only as the page shows them.
 
-use crate::core::charts::cohort_radar::{draw_cohort, CohortRadar};
-use crate::core::cohort_state::CohortAction;
-use crate::core::cohort_texts::C;
+use crate::core::cohort::csv::{rows_csv, summary_csv};
+use crate::core::cohort::files::{cohort_file_name, cohort_svg};
+use crate::core::cohort::group::Cohort;
+use crate::core::cohort::radar::{draw_cohort, CohortRadar};
+use crate::core::cohort::state::CohortAction;
+use crate::core::cohort::texts::C;
 use crate::core::dates::DateTime;
 use crate::core::i18n::Lang;
 use crate::core::model::frameworks::Framework;
-use crate::core::report::cohort::csv::{rows_csv, summary_csv};
-use crate::core::report::cohort::files::{cohort_file_name, cohort_svg};
-use crate::core::report::cohort::group::Cohort;
 use crate::ui::browser::{self, now_ms, offset_minutes, window};
 use crate::ui::canvas;
 use std::rc::Rc;
@@ -115,7 +115,7 @@ pub fn exports(props: &ExportsProps) -> Html {
 /// The two CSV tables as one Excel workbook, which opens as it is in any regional setting.
 #[cfg(feature = "xlsx")]
 fn workbook_button(props: &ExportsProps) -> Html {
-    use crate::core::report::cohort::xlsx::cohort_workbook;
+    use crate::core::cohort::xlsx::cohort_workbook;
     const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     let (lang, hide) = (props.lang, props.hide_names);
     let (cohort, all) = (props.cohort.clone(), props.frameworks.clone());

@@ -2,7 +2,7 @@
 //! the caveats (not Burke's inventory, unofficial DigComp levels) belong where self-ratings
 //! become training needs. Each source is drawn as the widget's "About this framework" draws it.
 
-use crate::core::cohort_texts::C;
+use crate::core::cohort::texts::C;
 use crate::core::i18n::Lang;
 use crate::core::model::frameworks::Framework;
 use crate::ui::framework_about::source_entry;

@@ -1,7 +1,7 @@
 //! The group radar on a canvas sized to its box times the pixel ratio, drawn by the core's
 //! `draw_cohort` (the function the SVG and PNG exports use too).
 
-use crate::core::charts::cohort_radar::{draw_cohort, CohortRadar};
+use crate::core::cohort::radar::{draw_cohort, CohortRadar};
 use crate::ui::{browser, canvas};
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
@@ -27,19 +27,7 @@ fn aspect(css_width: f64) -> f64 {
 #[function_component(GroupChart)]
 pub fn group_chart(props: &GroupChartProps) -> Html {
     let canvas_ref = use_node_ref();
-    let css_width = canvas::use_css_width(&canvas_ref);
-    {
-        let (canvas_ref, css_width) = (canvas_ref.clone(), css_width.clone());
-        let width = *css_width.borrow();
-        use_effect_with((props.chart.clone(), width), move |(chart, _)| {
-            if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
-                let width = *css_width
-                    .borrow_mut()
-                    .get_or_insert_with(|| canvas.client_width());
-                draw(&canvas, width, chart);
-            }
-        });
-    }
+    canvas::use_canvas_draw(&canvas_ref, &props.chart, draw);
     html! {
         <canvas ref={canvas_ref} class="plot radar cohort-radar" role="img" aria-label={props.label.clone()}></canvas>
     }

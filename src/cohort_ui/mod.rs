@@ -15,6 +15,7 @@ mod storage;
 mod tables;
 mod waves_panel;
 
+use crate::core::config::query_value;
 use crate::core::i18n::Lang;
 use crate::ui::browser;
 
@@ -22,11 +23,7 @@ use crate::ui::browser;
 pub fn start() {
     browser::mark("cohort:start");
     let query = browser::window().location().search().unwrap_or_default();
-    let asked = query
-        .trim_start_matches('?')
-        .split('&')
-        .find_map(|pair| pair.strip_prefix("lang="))
-        .and_then(Lang::from_code);
+    let asked = query_value(&query, "lang").and_then(|code| Lang::from_code(&code));
     let lang = asked.unwrap_or_else(|| {
         let preferred = browser::preferred_languages();
         Lang::negotiate(preferred.iter().map(String::as_str))

@@ -2,10 +2,10 @@
 //! and the widest spread, each with the item's name.
 
 use super::tables::figure;
-use crate::core::cohort_texts::C;
+use crate::core::cohort::figures::{Needs, WaveFigures};
+use crate::core::cohort::texts::C;
 use crate::core::i18n::Lang;
 use crate::core::model::frameworks::Framework;
-use crate::core::report::cohort::figures::{Needs, WaveFigures};
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -1,13 +1,13 @@
 //! The participants: name or pseudonym (or P01, P02, … when names are hidden), the dates of the
 //! sessions that count, and how much of the framework each rated.
 
-use crate::core::cohort_texts::C;
+use crate::core::cohort::figures::rated;
+use crate::core::cohort::group::Cohort;
+use crate::core::cohort::texts::C;
+use crate::core::cohort::Wave;
 use crate::core::dates::DateTime;
 use crate::core::i18n::Lang;
 use crate::core::model::frameworks::Framework;
-use crate::core::report::cohort::figures::rated;
-use crate::core::report::cohort::group::Cohort;
-use crate::core::report::cohort::Wave;
 use crate::ui::browser::offset_minutes;
 use std::rc::Rc;
 use yew::prelude::*;

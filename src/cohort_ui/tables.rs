@@ -1,11 +1,11 @@
 //! The group's numbers as tables: per axis (the radar's alternative) and per item (levels chosen,
 //! median, interquartile range, and the movement between waves).
 
-use crate::core::cohort_texts::C;
+use crate::core::cohort::figures::{Movement, WaveFigures};
+use crate::core::cohort::stats::Summary;
+use crate::core::cohort::texts::C;
 use crate::core::i18n::Lang;
 use crate::core::model::frameworks::Framework;
-use crate::core::report::cohort::figures::{Movement, WaveFigures};
-use crate::core::report::cohort::stats::Summary;
 use std::rc::Rc;
 use yew::prelude::*;
 

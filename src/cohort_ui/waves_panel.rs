@@ -1,11 +1,11 @@
 //! Before and after: one group, each file marked by hand, or a split by date.
 
-use crate::core::cohort_state::{suggested_split, CohortAction};
-use crate::core::cohort_texts::C;
+use crate::core::cohort::intake::Submission;
+use crate::core::cohort::state::{suggested_split, CohortAction};
+use crate::core::cohort::texts::C;
+use crate::core::cohort::{Wave, WaveRule};
 use crate::core::dates::{local_midnight_ms, DateTime};
 use crate::core::i18n::Lang;
-use crate::core::report::cohort::intake::Submission;
-use crate::core::report::cohort::{Wave, WaveRule};
 use crate::ui::browser::{now_ms, offset_minutes};
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};

@@ -83,10 +83,8 @@ impl Config {
     pub fn from_query(query: &str) -> (Config, Vec<String>) {
         let mut config = Config::default();
         let mut warnings = Vec::new();
-        let query = query.strip_prefix('?').unwrap_or(query);
         let (mut xapi, mut xapi_origin) = (false, None);
-        for pair in query.split('&').filter(|p| !p.is_empty()) {
-            let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
+        for (key, raw) in query_pairs(query) {
             let value = percent_decode(raw);
             let mut bad = || warnings.push(format!("Cermin: ignoring {key}=\"{value}\""));
             match key {
@@ -249,6 +247,20 @@ pub fn is_origin(text: &str) -> bool {
     host_ok && port_ok
 }
 
+/// A query string's `key=value` pairs (with or without the leading `?`), the values as written.
+fn query_pairs(query: &str) -> impl Iterator<Item = (&str, &str)> {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    (query.split('&').filter(|p| !p.is_empty()))
+        .map(|pair| pair.split_once('=').unwrap_or((pair, "")))
+}
+
+/// The first value of `key` in a query string, decoded as the widget's settings are: the cohort
+/// page reads its `lang` with this.
+pub fn query_value(query: &str, key: &str) -> Option<String> {
+    let (_, raw) = query_pairs(query).find(|(k, _)| *k == key)?;
+    Some(percent_decode(raw))
+}
+
 /// Decodes `%XX` escapes and `+`; invalid escapes are kept as they are.
 fn percent_decode(raw: &str) -> String {
     let bytes = raw.as_bytes();
@@ -280,6 +292,18 @@ mod tests {
         let (config, found) = Config::from_query(query);
         assert_eq!(config, expected, "{query}");
         assert_eq!(found.len(), warnings, "{query}: {found:?}");
+    }
+
+    #[test]
+    fn query_value_reads_a_key_decoded_as_the_settings_are() {
+        assert_eq!(query_value("?lang=en&x=1", "lang").as_deref(), Some("en"));
+        assert_eq!(query_value("x=1&lang=%65n", "lang").as_deref(), Some("en"));
+        assert_eq!(
+            query_value("?language=en&lang", "lang").as_deref(),
+            Some("")
+        );
+        assert_eq!(query_value("?xlang=en", "lang"), None);
+        assert_eq!(query_value("", "lang"), None);
     }
 
     #[test]

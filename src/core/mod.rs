@@ -2,10 +2,10 @@
 
 pub mod archive;
 pub mod charts;
-pub mod cohort_state;
-pub mod cohort_texts;
+pub mod cohort;
 pub mod config;
 pub mod dates;
+pub mod export;
 pub mod feedback;
 pub mod i18n;
 pub mod lms;

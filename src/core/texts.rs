@@ -6,7 +6,7 @@ use crate::core::model::frameworks::file::{FileError, Problem, FORMAT_VERSION};
 use crate::core::store::codec::DecodeError;
 
 /// Defines a text enum and its table in one place, so a key cannot exist without both languages.
-/// The cohort page has its own enum (`cohort_texts`), so that its strings stay out of the widget.
+/// The cohort page has its own enum (`cohort::texts`), so that its strings stay out of the widget.
 macro_rules! texts {
     ($name:ident; $($key:ident => $id:literal, $en:literal;)*) => {
         /// A key of an interface's text table.

@@ -1,4 +1,5 @@
-//! Canvas glue shared by the widget and the cohort page: a chart's CSS width, and PNG encoding.
+//! Canvas glue shared by the widget and the cohort page: drawing a chart at its CSS width, and PNG
+//! encoding.
 
 use super::browser;
 use plotters::coord::Shift;
@@ -19,7 +20,7 @@ pub type CanvasResult =
 /// draw measures it and stores it here). The component re-renders when it changes, so a redraw
 /// never forces a layout to read `clientWidth`.
 #[hook]
-pub fn use_css_width(canvas_ref: &NodeRef) -> Rc<RefCell<Option<i32>>> {
+fn use_css_width(canvas_ref: &NodeRef) -> Rc<RefCell<Option<i32>>> {
     let css_width = use_mut_ref(|| None::<i32>);
     let rerender = use_force_update();
     {
@@ -37,6 +38,28 @@ pub fn use_css_width(canvas_ref: &NodeRef) -> Rc<RefCell<Option<i32>>> {
         });
     }
     css_width
+}
+
+/// Draws `chart` on the canvas after each render in which it or the canvas's CSS width changed:
+/// `draw` gets the canvas, its CSS width and the chart. The width is measured by the first draw,
+/// then by a resize observer: a redraw after a rating change must not force a layout of the page
+/// just to learn it.
+#[hook]
+pub fn use_canvas_draw<T, F>(canvas_ref: &NodeRef, chart: &T, draw: F)
+where
+    T: Clone + PartialEq + 'static,
+    F: FnOnce(&HtmlCanvasElement, i32, &T) + 'static,
+{
+    let css_width = use_css_width(canvas_ref);
+    let (canvas_ref, width) = (canvas_ref.clone(), *css_width.borrow());
+    use_effect_with((chart.clone(), width), move |(chart, _)| {
+        if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
+            let width = *css_width
+                .borrow_mut()
+                .get_or_insert_with(|| canvas.client_width());
+            draw(&canvas, width, chart);
+        }
+    });
 }
 
 /// Draws on a canvas of its own, at export resolution, and encodes it with the browser's own

@@ -307,6 +307,7 @@ async fn others_view_shows_a_group_only_from_its_threshold_and_its_comments_as_t
 async fn the_raters_form_asks_for_a_perspective_and_something_to_send() {
     use super::more::feedback::answer::{AnswerForm, AnswerProps};
     use crate::core::feedback::link::request_link;
+    use crate::core::feedback::observer::observer_prompt;
     use crate::core::feedback::request::Request;
     use crate::core::model::frameworks::Catalog;
     let request = Request::new("rq-1", "Ani", builtin_framework("agility").unwrap()).unwrap();
@@ -320,15 +321,23 @@ async fn the_raters_form_asks_for_a_perspective_and_something_to_send() {
     .await;
     let text = root.text_content().unwrap();
     assert!(text.starts_with("Feedback for Ani"), "{text}");
-    // Every built-in item has its own observer wording, so no neutral frame is needed.
+    // A built-in item is worded for an observer, so it needs no neutral frame around its
+    // first-person prompt.
     let agility = builtin_framework("agility").unwrap();
-    let first = agility.items().next().unwrap();
-    let wording = crate::core::feedback::observer::observer_prompt(first, Lang::En, "Ani");
+    let item = agility.items().next().unwrap();
+    let wording = observer_prompt(item, Lang::En, "Ani");
     assert!(
-        text.contains(wording.prompt),
-        "the observer's wording: {text}"
+        wording.frame.is_none() && text.contains(wording.prompt),
+        "the item's observer wording: {text}"
     );
-    assert!(!text.contains("says about themselves"), "{text}");
+    assert!(
+        !text.contains(item.prompt.get(Lang::En)),
+        "not the self-prompt"
+    );
+    assert!(
+        !text.contains("What Ani says about themselves:"),
+        "no frame"
+    );
     assert_eq!(
         root.query_selector_all("input[name=answer-as]")
             .unwrap()

@@ -22,6 +22,7 @@ mod notices;
 pub mod parts;
 mod plot_canvas;
 mod rating_item;
+pub(crate) mod reducer;
 mod saved_in;
 mod score_table;
 mod session_fields;

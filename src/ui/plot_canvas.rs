@@ -70,21 +70,9 @@ pub struct FrameCache {
 pub fn plot_canvas<C: CanvasChart>(props: &PlotCanvasProps<C>) -> Html {
     let canvas_ref = use_node_ref();
     let kept = use_mut_ref(C::Kept::default);
-    // The canvas's CSS width, measured by the first draw and then by a resize observer: a redraw
-    // after a rating change must not force a layout of the page just to learn it.
-    let css_width = canvas::use_css_width(&canvas_ref);
-    {
-        let (canvas_ref, css_width) = (canvas_ref.clone(), css_width.clone());
-        let width = *css_width.borrow();
-        use_effect_with((props.chart.clone(), width), move |(chart, _)| {
-            if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
-                let width = *css_width
-                    .borrow_mut()
-                    .get_or_insert_with(|| canvas.client_width());
-                draw(&canvas, width, chart, &mut kept.borrow_mut());
-            }
-        });
-    }
+    canvas::use_canvas_draw(&canvas_ref, &props.chart, move |canvas, width, chart| {
+        draw(canvas, width, chart, &mut kept.borrow_mut())
+    });
     html! {
         <canvas ref={canvas_ref} class={C::CLASS} role="img" aria-label={props.label.clone()}></canvas>
     }

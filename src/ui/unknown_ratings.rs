@@ -17,19 +17,10 @@ pub struct UnknownRatingsProps {
 #[function_component(UnknownRatings)]
 pub fn unknown_ratings(props: &UnknownRatingsProps) -> Html {
     let (session, lang) = (&props.session, props.lang);
-    let mut ids: Vec<&str> = session
-        .ratings
-        .keys()
-        .chain(session.targets.keys())
-        .chain(session.notes.keys())
-        .map(String::as_str)
-        .filter(|id| !props.catalog.knows(id))
-        .collect();
+    let ids = session.items_outside(|id| props.catalog.knows(id));
     if ids.is_empty() {
         return html! {};
     }
-    ids.sort_unstable();
-    ids.dedup();
     let level = |v: Option<u8>| v.map_or("–".to_string(), |v| v.to_string());
     html! {
         <section class="unknown-ratings" aria-labelledby="unknown-heading">

@@ -1,7 +1,5 @@
 //! The charts: the radar and the growth lines, each drawn by one function generic over plotters' backends.
 
-pub mod cohort_radar;
 pub mod growth_chart;
 pub mod marker;
 pub mod radar;
-pub mod radar_data;

@@ -4,11 +4,11 @@ use super::summary::{summarise, Group, Row, Summary, View};
 use super::texts::F;
 use super::{kept, Perspective};
 use crate::core::charts::radar::{Series, SeriesKind};
+use crate::core::export::{self, csv_with, ExtraColumns, SessionColumns};
 use crate::core::i18n::Lang;
 use crate::core::model::frameworks::Catalog;
 use crate::core::model::history::History;
 use crate::core::model::session::Session;
-use crate::core::report::export::{self, csv_with, ExtraColumns, SessionColumns};
 
 /// The columns the CSV gains when it carries feedback, after `export::CSV_HEADER`'s. Figures
 /// are given only where shown on screen (a perspective from its threshold; "others" over the

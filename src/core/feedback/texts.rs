@@ -1,6 +1,6 @@
 //! Every user-visible string of others' feedback (issue 22), in Indonesian and English.
 //!
-//! An enum of its own rather than more keys in `texts::T`, as the cohort page's (`cohort_texts`):
+//! An enum of its own rather than more keys in `texts::T`, as the cohort page's (`cohort::texts`):
 //! the widget matches on every `T`, so each key there ships on its first path; these ship only
 //! where the feedback screens are (the lazily loaded part). The two entry points a first screen
 //! may show, "Minta umpan balik" and "Tambah umpan balik", are `T::FbAsk` and `T::FbAdd`.

@@ -117,6 +117,22 @@ impl Session {
         self.notes.get(item).map_or("", String::as_str)
     }
 
+    /// The ids with an entry here (a rating, a target or a note) that `known` does not take,
+    /// sorted and once each: an item of a framework changed or not loaded, kept and never
+    /// dropped. The page lists those no framework knows; the exports also those a revised
+    /// framework replaced, named after the aspect that took over.
+    pub fn items_outside(&self, known: impl Fn(&str) -> bool) -> Vec<&str> {
+        let mut ids: Vec<&str> = (self.ratings.keys())
+            .chain(self.targets.keys())
+            .chain(self.notes.keys())
+            .map(String::as_str)
+            .filter(|id| !known(id))
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
+
     /// Takes in the feedback of another copy of this session that this one lacks: feedback is
     /// only ever added, so two tabs, a backup or the LMS's copy (which has none) never lose any.
     /// Of two different texts under one id (two copies of one response, one corrected), both
@@ -247,6 +263,19 @@ mod tests {
         let mut s = Session::new("s1".into(), 1_700_000_000_000);
         s.ratings = ratings.iter().map(|&(k, v)| (k.to_string(), v)).collect();
         s
+    }
+
+    #[test]
+    fn items_outside_lists_each_unknown_entry_once_in_order() {
+        let mut s = session(&[("old.b", 2), ("agility.speed", 3)]);
+        s.targets.insert("old.a".into(), 4);
+        s.notes.insert("old.b".into(), "kept".into());
+        s.notes.insert("agility.speed".into(), "known".into());
+        let known = |id: &str| id.starts_with("agility.");
+        assert_eq!(s.items_outside(known), ["old.a", "old.b"]);
+        assert!(session(&[("agility.speed", 3)])
+            .items_outside(known)
+            .is_empty());
     }
 
     #[test]

@@ -1,12 +1,6 @@
-//! What is made of sessions for a person to read or take away: insights, growth series, export files.
+//! What is read from sessions: insights (strengths, focus areas, changes), growth over time, and
+//! the quantiles the trainer's page and others' feedback share.
 
-pub mod cohort;
-pub mod export;
 pub mod growth;
-#[cfg(feature = "xlsx")]
-pub mod history_xlsx;
 pub mod insight;
 pub mod stats;
-pub mod table;
-#[cfg(feature = "xlsx")]
-pub mod xlsx;

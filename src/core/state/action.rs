@@ -1,7 +1,6 @@
 //! Every change to the state, and the one reducer that applies it.
 
 use super::{Loaded, State, Status, StorageMode, WriteError};
-use crate::core::charts::radar_data::Others;
 use crate::core::i18n::Lang;
 use crate::core::model::frameworks::catalog;
 use crate::core::model::frameworks::file::{self, FileError};
@@ -9,7 +8,8 @@ use crate::core::model::frameworks::Framework;
 use crate::core::model::history::{History, KeptFramework};
 use crate::core::model::session::Session;
 use crate::core::model::sorted_map::SortedMap;
-use crate::core::report::export::import_backup;
+use crate::core::state::radar::Others;
+use crate::core::store::import::import_backup;
 use crate::core::texts::T;
 use std::rc::Rc;
 

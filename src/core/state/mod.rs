@@ -6,19 +6,20 @@
 
 mod action;
 mod loaded;
+pub mod radar;
 mod status;
 
 pub use action::Action;
 pub use loaded::{Loaded, StorageMode, WriteError};
 pub use status::Status;
 
-use crate::core::charts::radar_data::Others;
 use crate::core::i18n::Lang;
 use crate::core::lms::status::LmsStatus;
 use crate::core::model::frameworks::{Catalog, Framework};
 use crate::core::model::history::{History, KeptFramework};
 use crate::core::model::session::Session;
 use crate::core::model::sorted_map::SortedMap;
+use crate::core::state::radar::Others;
 use std::rc::Rc;
 
 /// Everything the widget shows and keeps.

@@ -3,7 +3,7 @@
 use crate::core::i18n::Lang;
 use crate::core::model::frameworks::file::FileError;
 use crate::core::model::frameworks::{Catalog, Framework};
-use crate::core::report::export::ImportSummary;
+use crate::core::store::import::ImportSummary;
 use crate::core::texts::T;
 
 /// What the status line says (politely announced to screen readers).

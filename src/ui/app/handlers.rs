@@ -1,35 +1,13 @@
-//! The app's state made reducible, and every callback it hands down, made once.
+//! Every callback the app hands down, made once, and the dispatcher of its reducer (`ui::reducer`).
 
 use crate::core::i18n::Lang;
 use crate::core::model::frameworks::Framework;
 use crate::core::state::{Action, State};
 use crate::ui::browser::{self, now_ms};
-use std::rc::Rc;
+use crate::ui::reducer::Cell;
 use yew::prelude::*;
 
-/// The core state made reducible. A no-op action returns the same `Rc`, which skips the render.
-pub struct Cell(pub State);
-
-/// Equal only to itself: the reducer makes a new state at each change, so a handle passed as a
-/// property (the feedback part's) compares by identity, not field by field through a history.
-impl PartialEq for Cell {
-    fn eq(&self, other: &Cell) -> bool {
-        std::ptr::eq(self, other)
-    }
-}
-
-impl Reducible for Cell {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        match self.0.apply(action) {
-            Some(next) => Rc::new(Cell(next)),
-            None => self,
-        }
-    }
-}
-
-pub type Dispatcher = UseReducerDispatcher<Cell>;
+pub type Dispatcher = UseReducerDispatcher<Cell<State>>;
 
 /// A callback that turns a component's value into an action.
 pub fn send<V: 'static>(

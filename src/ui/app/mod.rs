@@ -4,7 +4,6 @@
 mod effects;
 mod handlers;
 
-pub(crate) use handlers::Cell;
 use handlers::Handlers;
 
 use super::add_framework::AddFramework;
@@ -23,16 +22,17 @@ use super::more::{CompareTableProps, EmbedDialogProps, FeedbackProps, GrowthPane
 use super::notices::StorageNotices;
 use super::plot_canvas::PlotCanvas;
 use super::rating_item::RatingItem;
+use super::reducer::Cell;
 use super::saved_in::SavedIn;
 use super::score_table::ScoreTable;
 use super::session_fields::SessionFields;
 use super::storage::Store;
 use super::unknown_ratings::UnknownRatings;
 use crate::core::charts::radar::{Palette, RadarChart};
-use crate::core::charts::radar_data::radar_chart;
 use crate::core::config::{Config, Theme};
 use crate::core::i18n::Lang;
 use crate::core::model::frameworks::{builtin_framework, Framework};
+use crate::core::state::radar::radar_chart;
 use crate::core::state::{State, Status, StorageMode};
 use crate::core::texts::T;
 use std::rc::Rc;

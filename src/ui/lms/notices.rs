@@ -2,10 +2,10 @@
 //! too long for the LMS, and LMS data that is left alone.
 
 use crate::core::dates::DateTime;
+use crate::core::export;
 use crate::core::i18n::Lang;
 use crate::core::lms::status::{LmsStatus, Problem};
 use crate::core::model::history::History;
-use crate::core::report::export;
 use crate::core::store::codec;
 use crate::core::texts::T;
 use crate::ui::browser::{download, now_ms, offset_minutes};

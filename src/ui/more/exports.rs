@@ -4,8 +4,8 @@
 
 use crate::core::charts::radar::{self, RadarChart};
 use crate::core::dates::DateTime;
+use crate::core::export;
 use crate::core::feedback;
-use crate::core::report::export;
 use crate::core::state::Action;
 use crate::core::store::{codec, share};
 use crate::core::texts::T;

@@ -2,8 +2,8 @@
 //! is first pressed: the workbook writer is large, and few ask for it). The same rows and
 //! columns as the history CSV, which a double-clicked CSV cannot give under Indonesian settings.
 
-use crate::core::report::export::workbook_file_name;
-use crate::core::report::history_xlsx::history_workbook;
+use crate::core::export::workbook::history_workbook;
+use crate::core::export::workbook_file_name;
 use crate::core::state::Action;
 use crate::core::texts::T;
 use crate::ui::browser::{now_ms, offset_minutes};

@@ -1,6 +1,6 @@
 //! The rules and limits a framework file is held to, so that no file can make the widget unusable.
 
-use super::file::{FileError, Problem};
+use super::error::{FileError, Problem};
 use super::{Framework, LocalText};
 use crate::core::i18n::Lang;
 use std::collections::HashSet;

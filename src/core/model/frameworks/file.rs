@@ -1,6 +1,7 @@
 //! The framework file: reading one from JSON, with every refusal naming the field and the reason.
 
 pub use super::check::{MAX_AXES, MAX_ITEMS, MAX_LEVELS};
+pub use super::error::{FileError, Problem};
 use super::Framework;
 use super::{check, json_path};
 use serde::Deserialize;
@@ -11,63 +12,6 @@ pub const FORMAT: &str = "cermin.framework";
 pub const FORMAT_VERSION: u32 = 1;
 /// Larger files are refused before parsing: a framework of the largest allowed size is far smaller.
 pub const MAX_FILE_BYTES: usize = 256 * 1024;
-
-/// Why a framework file was refused: where (a JSON path such as `axes[3].items[0].prompt.id`,
-/// empty for the whole file) and why. `texts` gives the message in both languages.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct FileError {
-    pub path: String,
-    pub problem: Problem,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Problem {
-    TooLarge,
-    NotJson,
-    /// JSON, but no `"format": "cermin.framework"`.
-    NotFramework,
-    NewerFormat(u64),
-    Missing,
-    /// A field the format does not have (often a typo).
-    Unknown,
-    /// A value of the wrong type; the detail is the parser's (English) wording.
-    WrongType(String),
-    Empty,
-    TooLong {
-        max: usize,
-    },
-    TooMany {
-        max: usize,
-    },
-    TooFew {
-        min: usize,
-    },
-    /// More than [`check::MAX_ITEMS`] items over all axes.
-    TooManyItems,
-    BadId,
-    WrongPrefix {
-        prefix: String,
-    },
-    Duplicate,
-    /// A text lacks a language the framework's name has.
-    MissingLanguage(crate::core::i18n::Lang),
-    BadUrl,
-    /// An invisible control character (other than a line break or tab) in a text.
-    Control,
-    /// The id of a built-in framework.
-    Taken,
-    /// Not read at all: the address given could not be fetched (the shell says so).
-    FetchFailed(String),
-}
-
-impl FileError {
-    pub fn at(path: impl Into<String>, problem: Problem) -> FileError {
-        FileError {
-            path: path.into(),
-            problem,
-        }
-    }
-}
 
 /// Only the marker fields, read first so that a file of another format or a newer version is
 /// told apart before its fields are held to this version's rules. Other fields are skipped.

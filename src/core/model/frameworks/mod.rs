@@ -5,6 +5,7 @@
 
 pub mod catalog;
 pub mod check;
+pub mod error;
 pub mod file;
 mod json_path;
 mod types;

@@ -19,7 +19,8 @@ mod offer;
 mod panel;
 pub(crate) mod see;
 
-use crate::ui::app::Cell;
+use crate::core::state::State;
+use crate::ui::reducer::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -28,7 +29,7 @@ use yew::prelude::*;
 pub struct FeedbackProps {
     /// The app's state (the reducer's handle, equal when it is the same state): what is on
     /// screen (the feedback link among it), and where actions go.
-    pub state: UseReducerHandle<Cell>,
+    pub state: UseReducerHandle<Cell<State>>,
 }
 
 /// The rater's form for a request link, else the section under the session on screen.
@@ -46,7 +47,7 @@ pub fn view(props: FeedbackProps) -> Html {
 }
 
 /// A callback that hands actions to the app's reducer.
-fn dispatcher(state: &UseReducerHandle<Cell>) -> Callback<crate::core::state::Action> {
+fn dispatcher(state: &UseReducerHandle<Cell<State>>) -> Callback<crate::core::state::Action> {
     let state = state.clone();
     Callback::from(move |action| state.dispatch(action))
 }

@@ -5,21 +5,13 @@
 //! [`MAX_DOCUMENT_BYTES`]).
 
 use super::read::read_document;
+pub use super::read::{Refused, Source};
 use super::Wave;
 use crate::core::archive::{is_zip, read_archive, ArchiveError, EntryError};
 pub use crate::core::archive::{MAX_ARCHIVE_BYTES, MAX_ARCHIVE_FILES};
 use crate::core::model::history::KeptFramework;
 use crate::core::model::session::Session;
 use crate::core::store::codec::MAX_DOCUMENT_BYTES;
-
-/// What kind of file a submission came from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Source {
-    /// One session: a "share with trainer" file (or a backup of a single session).
-    Share,
-    /// A full backup: a person's whole history.
-    Backup,
-}
 
 /// One participant's file, read.
 #[derive(Clone, Debug, PartialEq)]
@@ -34,17 +26,6 @@ pub struct Submission {
     pub wave: Wave,
     /// The framework files it carries (those the person added; `frameworks` reads them).
     pub frameworks: Vec<KeptFramework>,
-}
-
-/// Why a file was not used. Each has a message in both languages (`cohort_texts`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Refused {
-    NotCermin,
-    Newer,
-    TooLarge,
-    Damaged,
-    /// A Cermin file without any usable session.
-    Empty,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -2,8 +2,8 @@
 //! written from the same rows: here each cell's CSV text, in `xlsx` each cell's typed value.
 
 use crate::core::dates::DateTime;
+use crate::core::export::push_row;
 use crate::core::i18n::Lang;
-use crate::core::report::export::push_row;
 use std::borrow::Cow;
 
 /// One cell of an exported table.

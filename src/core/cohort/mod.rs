@@ -1,14 +1,21 @@
-//! A class's reflections combined: reading what participants handed in, and the group's figures.
+//! The trainer's page's core: a class's reflections combined. Reading what participants handed in
+//! (`intake`, `read`, `frameworks`), the group and its waves (`group`), the figures (`stats`,
+//! `figures`), the group radar (`radar`, `files`), the tables (`csv`, `xlsx`), the page's state
+//! and reducer (`state`), its texts (`texts`), and a class kept in the browser (`kept`, `doc`).
 
 pub mod csv;
+pub mod doc;
 pub mod figures;
 pub mod files;
 pub mod frameworks;
 pub mod group;
 pub mod intake;
 pub mod kept;
+pub mod radar;
 pub mod read;
+pub mod state;
 pub mod stats;
+pub mod texts;
 #[cfg(feature = "xlsx")]
 pub mod xlsx;
 

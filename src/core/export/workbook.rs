@@ -1,7 +1,7 @@
 //! The widget's history as an Excel workbook: the history CSV's table (the same rows and
 //! columns) on one sheet. The widget offers it from a part of its own (`ui::more::workbook`).
 
-use super::export::{has_entry, unknown_items, CSV_HEADER, EARLIER, NEXT_STEP, REFLECTION};
+use super::csv::{has_entry, outside_frameworks, CSV_HEADER, EARLIER, NEXT_STEP, REFLECTION};
 use super::table::Cell;
 use super::xlsx::{workbook, Sheet, WorkbookError};
 use crate::core::dates::DateTime;
@@ -47,7 +47,7 @@ pub fn history_workbook(
                 row(&framework.id, &item.id, item.name.get(lang), note);
             }
         }
-        for id in unknown_items(session, catalog) {
+        for id in outside_frameworks(session, catalog) {
             // An item a revised framework replaced is named after the aspect that took over.
             let replaced = (catalog.all().iter()).find_map(|f| Some((f, f.replacing_axis(id)?)));
             match replaced {

@@ -1,12 +1,31 @@
 //! Reading one file a participant handed in: a share file (either version) or a full backup,
 //! with the name it carries and the framework files it holds; or the reason it is refused.
 
-use super::intake::{Refused, Source};
 use crate::core::model::history::KeptFramework;
 use crate::core::model::session::Session;
 use crate::core::store::codec::{self, DecodeError, MAX_DOCUMENT_BYTES};
 use crate::core::store::share::{ShareFileV1, MAX_NAME_CHARS, SHARE_FORMAT, SHARE_VERSION};
 use serde::Deserialize;
+
+/// What kind of file a submission came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// One session: a "share with trainer" file (or a backup of a single session).
+    Share,
+    /// A full backup: a person's whole history.
+    Backup,
+}
+
+/// Why a file was not used. Each has a message in both languages (`texts`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refused {
+    NotCermin,
+    Newer,
+    TooLarge,
+    Damaged,
+    /// A Cermin file without any usable session.
+    Empty,
+}
 
 /// What one document gave.
 #[derive(Clone, Debug, PartialEq)]

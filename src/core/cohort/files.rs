@@ -3,14 +3,14 @@
 
 use super::figures::WaveFigures;
 use super::group::Cohort;
+use super::radar::{self, CohortRadar, Legend, Spread};
 use super::stats::Summary;
 use super::Wave;
-use crate::core::charts::cohort_radar::{self, CohortRadar, Legend, Spread};
 use crate::core::charts::radar::{Palette, RadarChart};
-use crate::core::cohort_texts::C;
+use crate::core::cohort::texts::C;
+use crate::core::export::{render, sanitize_for_xml};
 use crate::core::i18n::Lang;
 use crate::core::model::frameworks::Framework;
-use crate::core::report::export::{render, sanitize_for_xml};
 
 /// The waves to show: the latest in full, and the one before it when there are two.
 pub fn waves(cohort: &Cohort) -> (Wave, Option<Wave>) {
@@ -80,9 +80,7 @@ pub fn cohort_svg(chart: &CohortRadar, width: u32, height: u32) -> String {
     {
         *text = sanitize_for_xml(text);
     }
-    render(width, height, |area| {
-        cohort_radar::draw_cohort(area, &chart)
-    })
+    render(width, height, |area| radar::draw_cohort(area, &chart))
 }
 
 /// `cermin-cohort-<what>-<YYYY-MM-DD>.<extension>`.
@@ -103,11 +101,11 @@ pub fn cohort_file_name(what: &str, date_iso: &str, extension: &str) -> String {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+    use crate::core::cohort::figures::wave_figures;
+    use crate::core::cohort::intake::{Source, Submission};
+    use crate::core::cohort::WaveRule;
     use crate::core::model::frameworks::catalog::builtin_framework;
     use crate::core::model::session::Session;
-    use crate::core::report::cohort::figures::wave_figures;
-    use crate::core::report::cohort::intake::{Source, Submission};
-    use crate::core::report::cohort::WaveRule;
 
     pub(crate) fn person(name: &str, wave: Wave, created: i64, speed: u8) -> Submission {
         let mut s = Session::new(format!("{}-{created}", name.len()), created);

@@ -3,14 +3,14 @@
 //! Pure, like `state`: the files arrive already read, and keeping the cohort in the browser is
 //! done by the page in an effect keyed on [`CohortState::revision`].
 
-use crate::core::cohort_texts::C;
+use crate::core::cohort::frameworks::{gather, CohortFrameworks};
+use crate::core::cohort::group::Cohort;
+use crate::core::cohort::intake::{Intake, Refusal, Submission};
+use crate::core::cohort::texts::C;
+use crate::core::cohort::{Wave, WaveRule};
 use crate::core::i18n::Lang;
 use crate::core::model::frameworks::catalog::builtin;
 use crate::core::model::frameworks::Framework;
-use crate::core::report::cohort::frameworks::{gather, CohortFrameworks};
-use crate::core::report::cohort::group::Cohort;
-use crate::core::report::cohort::intake::{Intake, Refusal, Submission};
-use crate::core::report::cohort::{Wave, WaveRule};
 use std::rc::Rc;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -180,8 +180,8 @@ pub fn suggested_split(files: &[Submission]) -> Option<i64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::cohort::intake::{Refused, Source};
     use crate::core::model::session::Session;
-    use crate::core::report::cohort::intake::{Refused, Source};
 
     fn file(name: &str, created: i64) -> Submission {
         let mut s = Session::new(format!("s{created}"), created);
@@ -256,7 +256,7 @@ mod tests {
 
     #[test]
     fn a_framework_a_file_carries_is_offered_until_the_files_are_cleared() {
-        use crate::core::report::cohort::frameworks::tests::{carrying, framework_file};
+        use crate::core::cohort::frameworks::tests::{carrying, framework_file};
         let ours = framework_file("ours", "1.0", "First");
         let s = CohortState::new(Lang::En)
             .apply(CohortAction::Added(intake(

@@ -87,10 +87,10 @@ pub fn gather(files: &[Submission]) -> CohortFrameworks {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+    use crate::core::cohort::intake::Source;
+    use crate::core::cohort::Wave;
     use crate::core::model::history::KeptFramework;
     use crate::core::model::session::Session;
-    use crate::core::report::cohort::intake::Source;
-    use crate::core::report::cohort::Wave;
 
     /// A small valid framework file: three axes of one item each, a three-level scale.
     pub(crate) fn framework_file(id: &str, version: &str, first_axis: &str) -> String {

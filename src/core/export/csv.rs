@@ -1,110 +1,11 @@
-//! The files a person takes away (SVG images, CSV tables, backups) and the import of a backup.
-//!
-//! Pure: this module makes the files' contents and names; the UI only hands them to the browser.
+//! The history as a CSV table (one row per item with an entry, per session), with the columns a
+//! feature may add (others' feedback), and the CSV writer the trainer's page uses too.
 
-use crate::core::charts::growth_chart::{self, GrowthChart};
-use crate::core::charts::radar::{self, RadarChart};
 use crate::core::dates::DateTime;
 use crate::core::i18n::{Lang, Text};
-use crate::core::model::frameworks::{Catalog, Framework};
+use crate::core::model::frameworks::Catalog;
 use crate::core::model::history::History;
 use crate::core::model::session::Session;
-use crate::core::store::codec::{self, DecodeError};
-use plotters::coord::Shift;
-use plotters::prelude::*;
-
-/// The radar as an SVG document, drawn by the same function as the screen.
-pub fn svg(chart: &RadarChart, width: u32, height: u32) -> String {
-    let mut chart = chart.clone();
-    for text in chart.title.iter_mut().chain(&mut chart.axis_labels) {
-        *text = sanitize_for_xml(text);
-    }
-    for series in &mut chart.series {
-        series.label = sanitize_for_xml(&series.label);
-    }
-    render(width, height, |area| radar::draw(area, &chart))
-}
-
-/// A growth chart as an SVG document, drawn by the same function as the screen.
-pub fn growth_svg(chart: &GrowthChart, width: u32, height: u32) -> String {
-    let mut chart = chart.clone();
-    chart.title = sanitize_for_xml(&chart.title);
-    let labels = chart.x_labels.iter_mut();
-    for text in labels.chain(chart.lines.iter_mut().map(|(label, _)| label)) {
-        *text = sanitize_for_xml(text);
-    }
-    render(width, height, |area| {
-        growth_chart::draw_growth(area, &chart)
-    })
-}
-
-pub(crate) type SvgArea<'a> = DrawingArea<SVGBackend<'a>, Shift>;
-pub(crate) type SvgResult = Result<(), DrawingAreaErrorKind<std::io::Error>>;
-
-pub(crate) fn render(width: u32, height: u32, draw: impl FnOnce(&SvgArea) -> SvgResult) -> String {
-    let mut out = String::new();
-    {
-        let area = SVGBackend::with_string(&mut out, (width, height)).into_drawing_area();
-        // Drawing into a string cannot fail; were it to, the document is still closed on drop.
-        let _ = draw(&area).and_then(|()| area.present());
-    }
-    out
-}
-
-/// The text with what XML 1.0 forbids removed: control characters (line breaks and tabs become
-/// spaces, as a chart label is one line) and U+FFFE/U+FFFF. plotters escapes `<>&"'` itself;
-/// these it passes through, and one of them makes the whole file unreadable.
-pub fn sanitize_for_xml(text: &str) -> String {
-    text.chars()
-        .filter_map(|c| match c {
-            '\t' | '\n' | '\r' => Some(' '),
-            '\u{0}'..='\u{1f}' | '\u{7f}'..='\u{9f}' | '\u{fffe}' | '\u{ffff}' => None,
-            c => Some(c),
-        })
-        .collect()
-}
-
-/// `cermin-<framework>-<YYYY-MM-DD>.<extension>`: the file name of one framework's image.
-pub fn file_name(framework: &Framework, date_iso: &str, extension: &str) -> String {
-    name_of(&framework.id, date_iso, extension)
-}
-
-/// `cermin-backup-<YYYY-MM-DD>.json`.
-pub fn backup_file_name(date_iso: &str) -> String {
-    name_of("backup", date_iso, "json")
-}
-
-/// `cermin-share-<YYYY-MM-DD>.json`: a "share with trainer" file (the name stays out of it;
-/// Moodle and other LMSs put the person's name on what they hand in).
-pub fn share_file_name(date_iso: &str) -> String {
-    name_of("share", date_iso, "json")
-}
-
-/// `cermin-all-<YYYY-MM-DD>.csv`: the table spans every framework.
-pub fn csv_file_name(date_iso: &str) -> String {
-    name_of("all", date_iso, "csv")
-}
-
-/// The history as an Excel workbook (the CSV's table).
-pub fn workbook_file_name(date_iso: &str) -> String {
-    name_of("all", date_iso, "xlsx")
-}
-
-/// Keeps only characters that are safe in a file name on every system, whatever the caller passed.
-fn name_of(what: &str, date_iso: &str, extension: &str) -> String {
-    let safe = |s: &str, extra: char| -> String {
-        s.chars()
-            .filter(|&c| c.is_ascii_alphanumeric() || c == extra)
-            .collect()
-    };
-    let mut name = String::from("cermin-");
-    name.push_str(what);
-    name.push('-');
-    name.push_str(&safe(date_iso, '-'));
-    name.push('.');
-    name.push_str(&safe(extension, '.'));
-    name
-}
 
 /// Stable machine headers: the same in both languages so that scripts can rely on them.
 pub const CSV_HEADER: [&str; 8] = [
@@ -132,7 +33,7 @@ pub(crate) const EARLIER: Text = Text::new(
 ///
 /// Made for spreadsheets: UTF-8 with a byte-order mark, CRLF line ends, RFC 4180 quoting, and
 /// cells that a spreadsheet would run as a formula prefixed with an apostrophe. The same rows as
-/// an Excel workbook: `history_xlsx` (`tests/workbook.rs` holds the two equal).
+/// an Excel workbook: `workbook` (`tests/workbook.rs` holds the two equal).
 pub fn csv(history: &History, catalog: &Catalog, lang: Lang, offset_minutes: i64) -> String {
     let mut out = String::from("\u{feff}");
     push_row(&mut out, &CSV_HEADER);
@@ -162,7 +63,7 @@ pub fn csv(history: &History, catalog: &Catalog, lang: Lang, offset_minutes: i64
                 }
             }
         }
-        for id in unknown_items(session, catalog) {
+        for id in outside_frameworks(session, catalog) {
             // An item a revised framework replaced is named after the aspect that took over.
             let replaced = catalog
                 .all()
@@ -279,7 +180,7 @@ pub fn csv_with(
                 }
             }
         }
-        let mut unknown = unknown_items(session, catalog);
+        let mut unknown = outside_frameworks(session, catalog);
         let listed_unknown = (columns.items.iter().map(|(id, _)| id.as_str()))
             .filter(|id| catalog.find_item(id).is_none());
         unknown.extend(listed_unknown);
@@ -322,19 +223,10 @@ pub(crate) fn has_entry(session: &Session, id: &str) -> bool {
         || session.notes.contains_key(id)
 }
 
-/// Ids with an entry that no framework of this build has, sorted and once each.
-pub(crate) fn unknown_items<'a>(session: &'a Session, catalog: &Catalog) -> Vec<&'a str> {
-    let mut ids: Vec<&str> = session
-        .ratings
-        .keys()
-        .chain(session.targets.keys())
-        .chain(session.notes.keys())
-        .map(String::as_str)
-        .filter(|id| catalog.find_item(id).is_none())
-        .collect();
-    ids.sort_unstable();
-    ids.dedup();
-    ids
+/// Ids with an entry that no framework of this build has as an item (an item a revised
+/// framework replaced among them), sorted and once each.
+pub(crate) fn outside_frameworks<'a>(session: &'a Session, catalog: &Catalog) -> Vec<&'a str> {
+    session.items_outside(|id| catalog.find_item(id).is_some())
 }
 
 pub(crate) fn push_row(out: &mut String, cells: &[&str]) {
@@ -383,54 +275,4 @@ fn push_cell(out: &mut String, cell: &str) {
     if quote {
         out.push('"');
     }
-}
-
-/// What an import did, for the message the person sees.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct ImportSummary {
-    /// Sessions this history did not have.
-    pub added: usize,
-    /// Sessions it had, replaced by the backup's newer copy.
-    pub updated: usize,
-    /// Sessions the backup had that changed nothing: the same or an older copy, or one deleted
-    /// here after the backup's copy was saved.
-    pub unchanged: usize,
-    /// Sessions in the file that were unusable (broken, or values out of range): not imported.
-    pub skipped: usize,
-}
-
-/// Merges a backup file into `current`, returning the new history; on a refusal (too large, not
-/// JSON, not ours, from a newer version, broken) nothing is returned and `current` stays as it is.
-///
-/// Per session id the newer copy wins, so nothing is duplicated; others' feedback on a session is
-/// kept from both copies. A deletion recorded in the backup is honoured only for sessions not
-/// here: importing never removes what the person sees.
-pub fn import_backup(
-    current: &History,
-    text: &str,
-) -> Result<(History, ImportSummary), DecodeError> {
-    let decoded = codec::decode(text)?;
-    let tombstones = decoded
-        .history
-        .tombstones()
-        .iter()
-        .filter(|(id, _)| current.get(id).is_none())
-        .map(|(id, &at)| (id.clone(), at))
-        .collect();
-    let incoming = History::new(decoded.history.sessions().to_vec(), tombstones);
-    let merged = current.merge(&incoming);
-    let mut summary = ImportSummary {
-        skipped: decoded.skipped,
-        ..ImportSummary::default()
-    };
-    // By what the merge made of each session: a copy that brought only others' feedback this
-    // history lacked updates it too (feedback is only ever added, `Session::keep_feedback_of`).
-    for session in incoming.sessions() {
-        match (current.get(&session.id), merged.get(&session.id)) {
-            (None, Some(_)) => summary.added += 1,
-            (Some(here), Some(now)) if here != now => summary.updated += 1,
-            _ => summary.unchanged += 1,
-        }
-    }
-    Ok((merged, summary))
 }

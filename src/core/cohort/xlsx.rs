@@ -3,10 +3,10 @@
 
 use super::csv::{participant_rows, summary_rows, ROWS_HEADER, SUMMARY_HEADER};
 use super::group::Cohort;
-use crate::core::cohort_texts::C;
+use crate::core::cohort::texts::C;
+use crate::core::export::xlsx::{workbook, Sheet, WorkbookError};
 use crate::core::i18n::Lang;
 use crate::core::model::frameworks::Framework;
-use crate::core::report::xlsx::{workbook, Sheet, WorkbookError};
 
 /// The summary and the per-participant table of the given frameworks, as `summary_csv` and
 /// `rows_csv` write them for the same arguments, with dates as dates and figures as numbers.

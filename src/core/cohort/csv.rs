@@ -9,9 +9,9 @@ use super::files::waves;
 use super::group::{Cohort, Participant};
 use super::stats::Summary;
 use crate::core::dates::DateTime;
+use crate::core::export::table::{table_csv, Cell};
 use crate::core::i18n::Lang;
 use crate::core::model::frameworks::Framework;
-use crate::core::report::table::{table_csv, Cell};
 
 /// Stable machine headers of the summary table (the same in both languages).
 pub const SUMMARY_HEADER: [&str; 23] = [
@@ -187,8 +187,8 @@ fn file_of(person: &Participant, hide_names: bool) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::cohort::files::tests::cohort;
     use crate::core::model::frameworks::catalog::builtin_framework;
-    use crate::core::report::cohort::files::tests::cohort;
 
     fn rows(csv: &str) -> Vec<Vec<String>> {
         csv.trim_start_matches('\u{feff}')

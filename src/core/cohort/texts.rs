@@ -3,9 +3,9 @@
 //! An enum of its own rather than more keys in `texts::T`: the learner's widget matches on every
 //! `T`, so each key there ships in its wasm; these strings ship only in the cohort page's.
 
+use crate::core::cohort::intake::Refused;
+use crate::core::cohort::Wave;
 use crate::core::i18n::{Lang, Text};
-use crate::core::report::cohort::intake::Refused;
-use crate::core::report::cohort::Wave;
 use crate::core::texts::texts;
 
 texts! { C;

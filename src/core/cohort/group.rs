@@ -167,7 +167,7 @@ fn normalise(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::report::cohort::intake::Source;
+    use crate::core::cohort::intake::Source;
 
     fn session(id: &str, created: i64, speed: u8) -> Session {
         let mut s = Session::new(id.into(), created);

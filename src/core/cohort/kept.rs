@@ -1,12 +1,12 @@
-//! A cohort to and from the document kept in the browser (`store::cohort_doc`).
+//! A cohort to and from the document kept in the browser (`doc`).
 
 use super::intake::{Source, Submission};
 use super::{Wave, WaveRule};
-use crate::core::model::history::KeptFramework;
-use crate::core::model::session::Session;
-use crate::core::store::cohort_doc::{
+use crate::core::cohort::doc::{
     CohortDocument, KeptError, KeptFile, KeptFrameworkFile, KeptRule, COHORT_FORMAT, COHORT_VERSION,
 };
+use crate::core::model::history::KeptFramework;
+use crate::core::model::session::Session;
 
 /// The document to keep: every file read, the wave rule and the name switch.
 pub fn to_document(files: &[Submission], rule: WaveRule, hide_names: bool) -> CohortDocument {

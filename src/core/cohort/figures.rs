@@ -148,9 +148,9 @@ pub fn needs(figures: &WaveFigures, top: usize) -> Needs {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::cohort::intake::{Source, Submission};
+    use crate::core::cohort::WaveRule;
     use crate::core::model::frameworks::catalog::builtin_framework;
-    use crate::core::report::cohort::intake::{Source, Submission};
-    use crate::core::report::cohort::WaveRule;
 
     fn person(
         name: &str,
