@@ -78,6 +78,19 @@ impl Text {
     }
 }
 
+/// The placeholders a text names (`{n}`, and `{n:one|other}` as `n`), sorted and once each: the
+/// texts tables' tests check that both languages name the same.
+#[cfg(test)]
+pub(crate) fn placeholders(text: &str) -> Vec<String> {
+    let mut found: Vec<String> = (text.split('{').skip(1))
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_string()))
+        .map(|name| name.split(':').next().unwrap_or_default().to_string())
+        .collect();
+    found.sort();
+    found.dedup();
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

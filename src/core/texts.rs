@@ -308,6 +308,7 @@ impl FileError {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::i18n::placeholders;
 
     #[test]
     fn every_interface_text_exists_in_both_languages() {
@@ -323,18 +324,6 @@ mod tests {
 
     #[test]
     fn placeholders_are_the_same_in_both_languages() {
-        let placeholders = |s: &str| {
-            let mut found: Vec<String> = s
-                .split('{')
-                .skip(1)
-                .filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_string()))
-                // `{n:one|other}` is the placeholder `n` too.
-                .map(|name| name.split(':').next().unwrap_or_default().to_string())
-                .collect();
-            found.sort();
-            found.dedup();
-            found
-        };
         for key in T::ALL {
             let text = key.text();
             assert_eq!(placeholders(text.id), placeholders(text.en), "{key:?}");

@@ -113,18 +113,10 @@ texts! { F;
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::i18n::placeholders;
 
     #[test]
     fn every_feedback_text_exists_in_both_languages_with_the_same_placeholders() {
-        let placeholders = |s: &str| {
-            let mut found: Vec<String> = (s.split('{').skip(1))
-                .filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_string()))
-                .map(|name| name.split(':').next().unwrap_or_default().to_string())
-                .collect();
-            found.sort();
-            found.dedup();
-            found
-        };
         for key in F::ALL {
             for lang in Lang::ALL {
                 assert!(!key.get(lang).trim().is_empty(), "{key:?} in {lang:?}");

@@ -200,6 +200,23 @@ impl Session {
             .collect()
     }
 
+    /// What this session rated on the earlier items `axis` replaced (a session saved before its
+    /// framework was revised): one level, or several items' mean, as the chart uses them.
+    pub fn earlier_rating(&self, axis: &frameworks::Axis) -> Option<Earlier> {
+        let levels: Vec<u8> = axis
+            .replaces
+            .iter()
+            .filter_map(|id| self.rating(id))
+            .collect();
+        match levels.as_slice() {
+            [] => None,
+            [one] => Some(Earlier::One(*one)),
+            several => Some(Earlier::Mean(
+                several.iter().map(|&v| f64::from(v)).sum::<f64>() / several.len() as f64,
+            )),
+        }
+    }
+
     /// Checks what a decoder cannot: ids, times and levels within their ranges.
     pub fn validate(&self) -> Result<(), SessionError> {
         let id_ok = !self.id.is_empty()
@@ -251,6 +268,15 @@ impl Session {
     }
 }
 
+/// A rating an axis keeps from the earlier items it replaced ([`Session::earlier_rating`]).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Earlier {
+    /// One earlier item was rated: its level, shown with the level's name.
+    One(u8),
+    /// Several were (a revision that split them): their mean.
+    Mean(f64),
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -263,6 +289,36 @@ mod tests {
         let mut s = Session::new("s1".into(), 1_700_000_000_000);
         s.ratings = ratings.iter().map(|&(k, v)| (k.to_string(), v)).collect();
         s
+    }
+
+    #[test]
+    fn an_axis_shows_what_was_rated_on_the_items_it_replaced_one_level_or_their_mean() {
+        let widyaiswara = frameworks::builtin_framework("widyaiswara").unwrap();
+        let axis = widyaiswara
+            .axes
+            .iter()
+            .find(|a| a.replaces.len() > 2)
+            .unwrap();
+        let (a, b) = (&*axis.replaces[0], &*axis.replaces[1]);
+        assert_eq!(session(&[]).earlier_rating(axis), None);
+        assert_eq!(
+            session(&[(a, 4)]).earlier_rating(axis),
+            Some(Earlier::One(4))
+        );
+        assert_eq!(
+            session(&[(a, 4), (b, 1)]).earlier_rating(axis),
+            Some(Earlier::Mean(2.5))
+        );
+        // The chart uses the same figure until the axis's own items are rated.
+        let index = widyaiswara
+            .axes
+            .iter()
+            .position(|x| x.id == axis.id)
+            .unwrap();
+        assert_eq!(
+            session(&[(a, 4), (b, 1)]).axis_scores(widyaiswara)[index],
+            Some(2.5)
+        );
     }
 
     #[test]

@@ -3,8 +3,10 @@
 
 mod effects;
 mod handlers;
+mod rating_axes;
 
 use handlers::Handlers;
+use rating_axes::rating_axes;
 
 use super::add_framework::AddFramework;
 use super::browser::{self, now_ms, offset_minutes};
@@ -21,7 +23,6 @@ use super::more::PrintReportProps;
 use super::more::{CompareTableProps, EmbedDialogProps, FeedbackProps, GrowthPanelProps};
 use super::notices::StorageNotices;
 use super::plot_canvas::PlotCanvas;
-use super::rating_item::RatingItem;
 use super::reducer::Cell;
 use super::saved_in::SavedIn;
 use super::score_table::ScoreTable;
@@ -293,38 +294,7 @@ pub fn app(props: &AppProps) -> Html {
                         <AddFramework {lang} on_action={on.action.clone()} />
                     </div>
                     <p class="progress">{ rated_text }</p>
-                    { for framework.axes.iter().map(|axis| {
-                        let items = axis.items.iter().map(|item| html! {
-                            <RatingItem key={item.id.to_string()} {item} scale={&framework.scale}
-                                level={state.draft.rating(&item.id)} target={state.draft.target(&item.id)}
-                                note={state.draft.note(&item.id).to_string()} {lang}
-                                on_rate={on.rate.clone()} on_target={on.target.clone()} on_note={on.note.clone()} />
-                        });
-                        // A rating of an item this axis replaced (an older session) is shown,
-                        // never dropped: the chart uses it until the new items are rated.
-                        // Several earlier items (a revision that split them) stand for the axis by
-                        // their mean, as on the chart.
-                        let levels: Vec<u8> = axis.replaces.iter().filter_map(|id| state.draft.rating(id)).collect();
-                        let earlier = (!levels.is_empty()).then(|| {
-                            let level = match levels.as_slice() {
-                                [one] => format!("{one} · {}", framework.scale.level(*one).map_or("", |l| l.name.get(lang))),
-                                several => lang.decimal(several.iter().map(|&v| f64::from(v)).sum::<f64>() / several.len() as f64, 1),
-                            };
-                            html! { <p class="earlier-rating">{ T::EarlierRating.fill(lang, &[("level", &level)]) }</p> }
-                        });
-                        if axis.items.len() > 1 {
-                            html! {
-                                <section class="area" aria-label={axis.name.get(lang)}>
-                                    <h3>{ axis.name.get(lang) }</h3>
-                                    <p class="area-description">{ axis.description.get(lang) }</p>
-                                    { for earlier }
-                                    { for items }
-                                </section>
-                            }
-                        } else {
-                            html! { <>{ for earlier }{ for items }</> }
-                        }
-                    }) }
+                    { rating_axes(framework, &state.draft, lang, &on) }
                     <UnknownRatings session={state.draft.clone()} catalog={state.catalog.clone()} {lang} />
                     <SessionFields session={state.draft.clone()} {lang}
                         on_label={on.label.clone()}
