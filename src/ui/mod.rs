@@ -21,7 +21,7 @@ pub mod more;
 mod notices;
 pub mod parts;
 mod plot_canvas;
-pub(crate) mod rating_item;
+mod rating_item;
 pub(crate) mod reducer;
 mod saved_in;
 mod score_table;

@@ -3,10 +3,8 @@
 
 mod effects;
 mod handlers;
-mod rating_axes;
 
 use handlers::Handlers;
-use rating_axes::rating_axes;
 
 use super::add_framework::AddFramework;
 use super::browser::{self, now_ms, offset_minutes};
@@ -23,6 +21,7 @@ use super::more::PrintReportProps;
 use super::more::{CompareTableProps, EmbedDialogProps, FeedbackProps, GrowthPanelProps};
 use super::notices::StorageNotices;
 use super::plot_canvas::PlotCanvas;
+use super::rating_item::RatingItem;
 use super::reducer::Cell;
 use super::saved_in::SavedIn;
 use super::score_table::ScoreTable;
@@ -33,6 +32,7 @@ use crate::core::charts::radar::{Palette, RadarChart};
 use crate::core::config::{Config, Theme};
 use crate::core::i18n::Lang;
 use crate::core::model::frameworks::{builtin_framework, Framework};
+use crate::core::model::session::Earlier;
 use crate::core::state::radar::radar_chart;
 use crate::core::state::{State, Status, StorageMode};
 use crate::core::texts::T;
@@ -294,7 +294,35 @@ pub fn app(props: &AppProps) -> Html {
                         <AddFramework {lang} on_action={on.action.clone()} />
                     </div>
                     <p class="progress">{ rated_text }</p>
-                    { rating_axes(framework, &state.draft, lang, &on) }
+                    { for framework.axes.iter().map(|axis| {
+                        let items = axis.items.iter().map(|item| html! {
+                            <RatingItem key={item.id.to_string()} {item} scale={&framework.scale}
+                                level={state.draft.rating(&item.id)} target={state.draft.target(&item.id)}
+                                note={state.draft.note(&item.id).to_string()} {lang}
+                                on_rate={on.rate.clone()} on_target={on.target.clone()} on_note={on.note.clone()} />
+                        });
+                        // A rating of an item this axis replaced (an older session) is shown, never dropped:
+                        // the chart uses it until the new items are rated.
+                        let earlier = state.draft.earlier_rating(axis).map(|earlier| {
+                            let level = match earlier {
+                                Earlier::One(one) => format!("{one} · {}", framework.scale.level(one).map_or("", |l| l.name.get(lang))),
+                                Earlier::Mean(mean) => lang.decimal(mean, 1),
+                            };
+                            html! { <p class="earlier-rating">{ T::EarlierRating.fill(lang, &[("level", &level)]) }</p> }
+                        });
+                        if axis.items.len() > 1 {
+                            html! {
+                                <section class="area" aria-label={axis.name.get(lang)}>
+                                    <h3>{ axis.name.get(lang) }</h3>
+                                    <p class="area-description">{ axis.description.get(lang) }</p>
+                                    { for earlier }
+                                    { for items }
+                                </section>
+                            }
+                        } else {
+                            html! { <>{ for earlier }{ for items }</> }
+                        }
+                    }) }
                     <UnknownRatings session={state.draft.clone()} catalog={state.catalog.clone()} {lang} />
                     <SessionFields session={state.draft.clone()} {lang}
                         on_label={on.label.clone()}
