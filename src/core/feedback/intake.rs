@@ -438,8 +438,8 @@ mod tests {
         );
     }
 
-    /// 200 responses at once (the figure; its time is measured by the benchmark, not
-    /// here): every one counted once, the duplicates refused.
+    /// 200 responses at once (the figure; its time in a browser is printed by
+    /// `tests/e2e/feedback.test.mjs`, never asserted): every one counted once, the duplicates refused.
     #[test]
     fn two_hundred_responses_at_once() {
         let session = asking();
