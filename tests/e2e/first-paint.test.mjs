@@ -30,6 +30,7 @@ function sampleFrames() {
   window.__frames = [];
   const ids = new WeakMap();
   let next = 0;
+  let shellReported = false;
   const visible = (el) => !!el && el.checkVisibility({ visibilityProperty: true, opacityProperty: true });
   const sample = () => {
     const shell = document.querySelector("#cermin > .shell");
@@ -42,7 +43,10 @@ function sampleFrames() {
       if (!ids.has(el)) ids.set(el, `${el.tagName.toLowerCase()}.${el.className?.baseVal ?? el.className}#${next++}`);
       boxes[ids.get(el)] = [r.x, r.y].map(Math.round);
     }
-    if (visible(shell) && !window.__frames.some((f) => f.shell)) window.__shellPainted?.();
+    if (visible(shell) && !shellReported) {
+      shellReported = true;
+      window.__shellPainted?.();
+    }
     window.__frames.push({
       shell: visible(shell),
       widget: visible(widget),
